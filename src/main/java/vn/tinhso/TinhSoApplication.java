@@ -1,0 +1,24 @@
+package vn.tinhso;
+
+import java.util.TimeZone;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * TinhSo — the digital province. One deployable, many Spring Modulith modules
+ * (one top-level package each; see DESIGN.md).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class TinhSoApplication {
+
+	public static void main(String[] args) {
+		// Business dates are Vietnamese dates; make that the default unless the operator chose otherwise.
+		if (System.getProperty("user.timezone", "").isBlank() || System.getenv("TZ") == null) {
+			TimeZone.setDefault(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+		}
+		SpringApplication.run(TinhSoApplication.class, args);
+	}
+}

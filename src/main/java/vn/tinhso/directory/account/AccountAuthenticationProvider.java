@@ -1,0 +1,108 @@
+package vn.tinhso.directory.account;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import vn.tinhso.audit.AuditLog;
+import vn.tinhso.platform.LoginDetails;
+import vn.tinhso.platform.LoginRefusedException;
+
+/**
+ * Password sign-in for every kind of account: lockout after repeated failures, the TOTP second
+ * factor when an official has turned it on, transparent re-hashing of old password hashes.
+ * Failures are committed at once (no surrounding transaction), so an attacker cannot roll them back.
+ */
+@Component
+@EnableConfigurationProperties(LockoutProperties.class)
+class AccountAuthenticationProvider implements AuthenticationProvider {
+
+	/** Compared against when the username is unknown, so both cases take the same time. */
+	private final String unknownUserHash;
+
+	private final Accounts accounts;
+	private final PasswordEncoder encoder;
+	private final AccountAuthorities authorities;
+	private final LockoutProperties lockout;
+	private final AuditLog audit;
+
+	AccountAuthenticationProvider(Accounts accounts, PasswordEncoder encoder, AccountAuthorities authorities,
+			LockoutProperties lockout, AuditLog audit) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.authorities = authorities;
+		this.lockout = lockout;
+		this.audit = audit;
+		this.unknownUserHash = encoder.encode("no such user — constant-time comparison");
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = String.valueOf(authentication.getPrincipal()).strip();
+		String password = String.valueOf(authentication.getCredentials());
+		String clientIp = authentication.getDetails() instanceof LoginDetails d ? d.getRemoteAddress() : null;
+		Optional<AccountRow> found = accounts.findByUsername(username);
+		if (found.isEmpty() || found.get().passwordHash() == null) {
+			encoder.matches(password, unknownUserHash);
+			throw new BadCredentialsException("bad credentials");
+		}
+		AccountRow account = found.get();
+		if (!account.active()) {
+			throw new DisabledException("disabled");
+		}
+		if (account.lockedAt(OffsetDateTime.now())) {
+			throw new LoginRefusedException("login.locked");
+		}
+		if (!encoder.matches(password, account.passwordHash())) {
+			fail(account, clientIp);
+			throw new BadCredentialsException("bad credentials");
+		}
+		if (account.totpEnabled()) {
+			checkSecondFactor(account, authentication, clientIp);
+		}
+		if (encoder.upgradeEncoding(account.passwordHash())) {
+			accounts.setPassword(account.id(), encoder.encode(password), account.mustChangePassword());
+		}
+		accounts.recordSuccess(account.id());
+		AccountPrincipal principal = new AccountPrincipal(account.actor(), authorities.of(account));
+		var token = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+		token.setDetails(authentication.getDetails());
+		return token;
+	}
+
+	private void checkSecondFactor(AccountRow account, Authentication authentication, String clientIp) {
+		String code = authentication.getDetails() instanceof LoginDetails d ? d.oneTimeCode() : "";
+		if (code.isEmpty()) {
+			throw new LoginRefusedException("login.otp-required");
+		}
+		OptionalLong step = Totp.matchingStep(account.totpSecret(), code, java.time.Instant.now());
+		if (step.isEmpty() || !accounts.useTotpStep(account.id(), step.getAsLong())) {
+			fail(account, clientIp);
+			throw new LoginRefusedException("login.otp-invalid");
+		}
+	}
+
+	private void fail(AccountRow account, String clientIp) {
+		int failures = accounts.recordFailure(account.id());
+		if (failures >= lockout.maxFailures()) {
+			accounts.lockUntil(account.id(), OffsetDateTime.now().plus(lockout.duration()));
+			audit.recordFor(null, account.username(), clientIp, "account.locked", "account", account.username(),
+					failures + " failed sign-ins");
+			throw new LoginRefusedException("login.locked");
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+}

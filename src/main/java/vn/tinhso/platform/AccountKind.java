@@ -1,0 +1,6 @@
+package vn.tinhso.platform;
+
+/** Who an account belongs to. */
+public enum AccountKind {
+	OFFICIAL, CITIZEN, ORGANISATION
+}
