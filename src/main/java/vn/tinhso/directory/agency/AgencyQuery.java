@@ -11,7 +11,7 @@ import vn.tinhso.platform.VietnameseText;
 public record AgencyQuery(String text, String kind, Boolean active, String parentCode, int page, int size) {
 
 	static final String WHERE = """
-			 where (cast(? as text) is null or a.code like ? or lower(a.abbreviation) = ?
+			 where (cast(? as text) is null or lower(a.code) like ? or lower(a.abbreviation) = ?
 			        or %s like ? or %s like ?)
 			   and (cast(? as text) is null or a.kind = ?)
 			   and (cast(? as boolean) is null or a.active = ?)

@@ -1,0 +1,126 @@
+package vn.tinhso.support;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+
+import vn.tinhso.directory.Role;
+
+/** Builds test data straight in the database, each piece with unique codes and names. */
+@Component
+public class Fixtures {
+
+	public static final String ROOT = "000.00.00.H99";
+	public static final String PASSWORD = "Test@Password1";
+
+	private static final AtomicInteger LEVEL2 = new AtomicInteger(1);
+	private static final AtomicInteger SEQUENCE = new AtomicInteger(1);
+
+	private final JdbcClient jdbc;
+	private final PasswordEncoder encoder;
+	private String passwordHash;
+
+	Fixtures(JdbcClient jdbc, PasswordEncoder encoder) {
+		this.jdbc = jdbc;
+		this.encoder = encoder;
+	}
+
+	/** The province root every test agency hangs under. */
+	public synchronized String root() {
+		if (agencyId(ROOT) == null) {
+			insertAgency(ROOT, null, "Ủy ban nhân dân tỉnh Thử Nghiệm", "UBND", "PROVINCE");
+		}
+		return ROOT;
+	}
+
+	/** A new department directly under the root ({@code 000.00.zz.H99}). */
+	public String department() {
+		root();
+		int zz = LEVEL2.getAndIncrement();
+		if (zz > 99) {
+			throw new IllegalStateException("Out of level-2 test codes");
+		}
+		String code = String.format("000.00.%02d.H99", zz);
+		insertAgency(code, ROOT, "Sở Thử nghiệm " + zz, "STN" + zz, "DEPARTMENT");
+		return code;
+	}
+
+	/** A new unit under a department ({@code 000.yy.zz.H99}) or under such a unit ({@code xxx.yy.zz.H99}). */
+	public String unitUnder(String parentCode) {
+		String[] p = parentCode.split("\\.");
+		int n = SEQUENCE.getAndIncrement();
+		String code = p[1].equals("00") ? String.format("000.%02d.%s.H99", 1 + n % 99, p[2])
+				: String.format("%03d.%s.%s.H99", 1 + n % 999, p[1], p[2]);
+		while (agencyId(code) != null) {
+			n = SEQUENCE.getAndIncrement();
+			code = p[1].equals("00") ? String.format("000.%02d.%s.H99", 1 + n % 99, p[2])
+					: String.format("%03d.%s.%s.H99", 1 + n % 999, p[1], p[2]);
+		}
+		insertAgency(code, parentCode, "Đơn vị thử nghiệm " + n, "DV" + n, "COMMUNE");
+		return code;
+	}
+
+	/** An active official with the given roles in their home agency; password {@link #PASSWORD}. */
+	public String official(String agencyCode, Role... roles) {
+		String username = "tester" + SEQUENCE.getAndIncrement() + "_" + ThreadLocalRandom.current().nextInt(1000);
+		long accountId = jdbc.sql("""
+				insert into account (username, kind, display_name, email, phone, password_hash)
+				values (?, 'OFFICIAL', ?, ?, '', ?) returning id""")
+				.params(username, "Cán bộ " + username, username + "@test.gov.vn", hash()).query(Long.class).single();
+		jdbc.sql("insert into official (account_id, agency_id, position) values (?, ?, 'Chuyên viên')")
+				.params(accountId, agencyId(agencyCode)).update();
+		for (Role role : roles) {
+			grant(username, role, agencyCode);
+		}
+		return username;
+	}
+
+	public void grant(String username, Role role, String agencyCode) {
+		jdbc.sql("insert into official_role (account_id, agency_id, role) select id, ?, ? from account where username = ?")
+				.params(agencyId(agencyCode), role.name(), username).update();
+	}
+
+	/** A citizen account with a valid personal id (returned; it is also the username). */
+	public String citizen() {
+		String personalId = String.format("0270%02d%06d", 80 + ThreadLocalRandom.current().nextInt(20),
+				SEQUENCE.getAndIncrement());
+		long accountId = jdbc.sql("""
+				insert into account (username, kind, display_name, email, password_hash)
+				values (?, 'CITIZEN', 'Công dân thử nghiệm', ?, ?) returning id""")
+				.params(personalId, personalId + "@example.vn", hash()).query(Long.class).single();
+		jdbc.sql("insert into citizen (account_id, personal_id, full_name) values (?, ?, 'Công dân thử nghiệm')")
+				.params(accountId, personalId).update();
+		return personalId;
+	}
+
+	public static RequestPostProcessor as(String username) {
+		return SecurityMockMvcRequestPostProcessors.httpBasic(username, PASSWORD);
+	}
+
+	public Long agencyId(String code) {
+		return jdbc.sql("select id from agency where code = ?").param(code).query(Long.class).optional().orElse(null);
+	}
+
+	private void insertAgency(String code, String parentCode, String name, String abbreviation, String kind) {
+		Long parentId = parentCode == null ? null : agencyId(parentCode);
+		String parentPath = parentCode == null ? "/"
+				: jdbc.sql("select path from agency where id = ?").param(parentId).query(String.class).single();
+		long id = jdbc.sql("""
+				insert into agency (code, parent_id, path, name, short_name, abbreviation, kind)
+				values (?, ?, '', ?, ?, ?, ?) returning id""")
+				.params(code, parentId, name, name, abbreviation, kind).query(Long.class).single();
+		jdbc.sql("update agency set path = ? where id = ?").params(parentPath + id + "/", id).update();
+	}
+
+	private synchronized String hash() {
+		if (passwordHash == null) {
+			passwordHash = encoder.encode(PASSWORD);
+		}
+		return passwordHash;
+	}
+}
