@@ -70,7 +70,9 @@ class AdminJourneyBrowserTest extends BrowserTest {
 		assertThat(currentPath()).isEqualTo("/admin/officials");
 		assertThat(text(By.cssSelector("main .alert-success"))).isEqualTo("Đã thêm cán bộ " + username + ".");
 		WebElement officialRow = rowContaining("official-table", username);
-		assertThat(officialRow.getText()).contains("Nguyễn Thị Thử", "Ủy ban nhân dân xã Hòa Thử", "Chuyên viên", "Hoạt động");
+		assertThat(officialRow.getText()).contains("Nguyễn Thị Thử", "Ủy ban nhân dân xã Hòa Thử", "Hoạt động");
+		assertThat(officialRow.findElements(By.cssSelector(".badge-role"))).extracting(WebElement::getText)
+				.containsExactly("Chuyên viên");
 		String temporaryPassword = text(By.id("temporary-password"));
 		assertThat(temporaryPassword).startsWith("Tm-").hasSizeGreaterThanOrEqualTo(10);
 		assertThat(jdbc.sql("""
@@ -105,7 +107,7 @@ class AdminJourneyBrowserTest extends BrowserTest {
 		assertThat(text(By.cssSelector("main .alert-success")))
 				.isEqualTo("Đã đổi mật khẩu. Các phiên đăng nhập khác đã bị kết thúc.");
 		assertThat(definition("Tên đăng nhập")).isEqualTo(username);
-		assertThat(definition("Họ tên")).isEqualTo("Nguyễn Thị Thử");
+		assertThat(definition("Họ và tên")).isEqualTo("Nguyễn Thị Thử");
 		assertThat(text(By.cssSelector("main ul"))).contains("Chuyên viên — Ủy ban nhân dân xã Hòa Thử");
 		assertThat(mustChangePassword(username)).isFalse();
 		open("/staff");
