@@ -37,8 +37,7 @@ public final class TestIdentityProvider implements AutoCloseable {
 				.logStartupInfo(false)
 				.run("--spring.config.name=testidp", // not the application's application.yml
 						"--server.port=0",
-						"--server.servlet.session.cookie.name=" + SESSION_COOKIE,
-						"--logging.level.root=WARN");
+						"--server.servlet.session.cookie.name=" + SESSION_COOKIE);
 		return new TestIdentityProvider(context);
 	}
 
