@@ -125,6 +125,16 @@ public class AccountService {
 		return new TotpEnrolment(secret, Totp.otpauthUri("TinhSo", account.username(), secret));
 	}
 
+	/** The enrolment started but not yet confirmed, to show again after a mistyped code. */
+	public java.util.Optional<TotpEnrolment> pendingTotp() {
+		AccountRow account = current();
+		if (account.totpEnabled() || account.totpSecret() == null) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(new TotpEnrolment(account.totpSecret(),
+				Totp.otpauthUri("TinhSo", account.username(), account.totpSecret())));
+	}
+
 	@Transactional
 	public void confirmTotp(String code) {
 		AccountRow account = officialAccount();

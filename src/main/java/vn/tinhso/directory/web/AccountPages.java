@@ -112,6 +112,10 @@ class AccountPages {
 			response.setStatus(e.status().value());
 			model.addAttribute("errors", problems.byField(e));
 			model.addAttribute("account", accounts.current());
+			accounts.pendingTotp().ifPresent(enrolment -> {
+				model.addAttribute("enrolment", enrolment);
+				model.addAttribute("qr", qrDataUri(enrolment.otpauthUri()));
+			});
 			return "account/totp";
 		}
 	}
