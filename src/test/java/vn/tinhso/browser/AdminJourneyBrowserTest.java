@@ -64,7 +64,8 @@ class AdminJourneyBrowserTest extends BrowserTest {
 		type(By.id("phone"), "0912345678");
 		type(By.id("position"), "Chuyên viên địa chính");
 		type(By.id("agencyCode"), code);
-		browser.findElement(By.id("role-SPECIALIST")).click();
+		click(browser.findElement(By.id("role-SPECIALIST")));
+		assertThat(browser.findElement(By.id("role-SPECIALIST")).isSelected()).isTrue();
 		clickAndWait(By.cssSelector("main form button[type=submit]"));
 
 		assertThat(currentPath()).isEqualTo("/admin/officials");

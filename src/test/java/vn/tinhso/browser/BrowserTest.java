@@ -104,11 +104,18 @@ public abstract class BrowserTest extends IntegrationTest {
 	/** Clicks something that navigates (link or submit button) and waits for the next page. */
 	protected void clickAndWait(WebElement element) {
 		WebElement oldPage = browser.findElement(By.tagName("html"));
-		// Headless Chromium's viewport is shorter than the window; bring the target into view first.
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
+		click(element);
 		waiting.until(ExpectedConditions.stalenessOf(oldPage));
 		waitForLoad();
+	}
+
+	/**
+	 * Clicks after bringing the element into view instantly: Bootstrap makes scrolling smooth, and a
+	 * click made while the page still moves lands on whatever is under the element's old position.
+	 */
+	protected void click(WebElement element) {
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
 	}
 
 	protected void clickAndWait(By locator) {

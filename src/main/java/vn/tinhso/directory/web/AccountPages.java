@@ -67,10 +67,8 @@ class AccountPages {
 			return "redirect:/account";
 		}
 		catch (DomainException e) {
-			response.setStatus(e.status().value());
-			model.addAttribute("errors", problems.byField(e));
 			model.addAttribute("mustChange", accounts.current().mustChangePassword());
-			return "account/password";
+			return FormErrors.reshow("account/password", e, problems, model, response);
 		}
 	}
 
@@ -109,14 +107,12 @@ class AccountPages {
 			return "redirect:/account";
 		}
 		catch (DomainException e) {
-			response.setStatus(e.status().value());
-			model.addAttribute("errors", problems.byField(e));
 			model.addAttribute("account", accounts.current());
 			accounts.pendingTotp().ifPresent(enrolment -> {
 				model.addAttribute("enrolment", enrolment);
 				model.addAttribute("qr", qrDataUri(enrolment.otpauthUri()));
 			});
-			return "account/totp";
+			return FormErrors.reshow("account/totp", e, problems, model, response);
 		}
 	}
 

@@ -121,10 +121,8 @@ class AgencyPages {
 
 	private String formWithErrors(DomainException e, boolean editing, int version, Model model,
 			HttpServletResponse response) {
-		response.setStatus(e.status().value());
-		model.addAttribute("errors", problems.byField(e));
 		model.addAttribute("editing", editing);
 		model.addAttribute("version", version);
-		return "admin/agency-form";
+		return FormErrors.reshow("admin/agency-form", e, problems, model, response);
 	}
 }

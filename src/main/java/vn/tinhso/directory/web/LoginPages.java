@@ -70,11 +70,9 @@ class LoginPages {
 			return "redirect:/login?registered";
 		}
 		catch (DomainException e) {
-			response.setStatus(e.status().value());
-			model.addAttribute("errors", problems.byField(e));
 			model.addAttribute("form", new Registration(form.applicantType(), form.identifier(), form.name(),
 					form.email(), form.phone(), form.address(), null, null));
-			return "register";
+			return FormErrors.reshow("register", e, problems, model, response);
 		}
 	}
 }

@@ -143,10 +143,8 @@ class OfficialPages {
 
 	private String formWithErrors(DomainException e, boolean editing, int version, Model model,
 			HttpServletResponse response) {
-		response.setStatus(e.status().value());
-		model.addAttribute("errors", problems.byField(e));
 		model.addAttribute("editing", editing);
 		model.addAttribute("version", version);
-		return "admin/official-form";
+		return FormErrors.reshow("admin/official-form", e, problems, model, response);
 	}
 }
