@@ -139,6 +139,26 @@ class CsvImportTest extends IntegrationTest {
 	}
 
 	@Test
+	void uploadPageFollowsTheJobAndShowsEachBadRowInVietnamese() throws Exception {
+		String admin = fixtures.official(fixtures.root(), Role.SYSTEM_ADMIN);
+		String csv = AGENCY_HEADER + "62.62.62.H99,Sai mã,Sai mã,SM,COMMUNE," + fixtures.department() + ",,,\n";
+		String jobPage = mvc.perform(multipart("/admin/imports/agencies").with(as(admin))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.file(new MockMultipartFile("file", "co-quan.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))))
+				.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		long deadline = System.currentTimeMillis() + 30_000;
+		String html;
+		do {
+			Thread.sleep(100);
+			html = mvc.perform(get(jobPage).with(as(admin))).andExpect(status().isOk())
+					.andReturn().getResponse().getContentAsString();
+		}
+		while (html.contains("hx-trigger=\"every 1s\"") && System.currentTimeMillis() < deadline);
+		assertThat(html).contains("Bị từ chối", "co-quan.csv", "<progress", "Không dòng nào được nhập")
+				.contains("Mã định danh &quot;62.62.62.H99&quot; không đúng dạng");
+	}
+
+	@Test
 	void jobsAreVisibleOnlyToWhoStartedThem() throws Exception {
 		String a = fixtures.official(fixtures.department(), Role.AGENCY_ADMIN);
 		String b = fixtures.official(fixtures.department(), Role.AGENCY_ADMIN);

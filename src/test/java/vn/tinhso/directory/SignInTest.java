@@ -24,6 +24,8 @@ class SignInTest extends IntegrationTest {
 		String official = fixtures.official(fixtures.department(), Role.SPECIALIST);
 		mvc.perform(formLogin("/login").user(official).password(Fixtures.PASSWORD))
 				.andExpect(redirectedUrl("/staff"));
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'account.sign-in' and target_id = ?")
+				.param(official).query(Integer.class).single()).isOne();
 		String citizen = fixtures.citizen();
 		mvc.perform(formLogin("/login").user(citizen).password(Fixtures.PASSWORD))
 				.andExpect(redirectedUrl("/account"));

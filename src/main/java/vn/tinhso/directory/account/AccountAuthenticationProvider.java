@@ -73,6 +73,10 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 			accounts.setPassword(account.id(), encoder.encode(password), account.mustChangePassword());
 		}
 		accounts.recordSuccess(account.id());
+		if (account.kind() == vn.tinhso.platform.AccountKind.OFFICIAL && authentication.getDetails() instanceof LoginDetails) {
+			// Interactive sign-ins of staff are privileged; API calls with HTTP Basic would flood the log.
+			audit.recordFor(account.actor(), null, clientIp, "account.sign-in", "account", account.username(), "");
+		}
 		AccountPrincipal principal = new AccountPrincipal(account.actor(), authorities.of(account));
 		var token = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
 		token.setDetails(authentication.getDetails());
