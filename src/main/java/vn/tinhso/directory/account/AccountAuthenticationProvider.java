@@ -10,7 +10,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import vn.tinhso.audit.AuditLog;
@@ -26,23 +25,19 @@ import vn.tinhso.platform.LoginRefusedException;
 @EnableConfigurationProperties(LockoutProperties.class)
 class AccountAuthenticationProvider implements AuthenticationProvider {
 
-	/** Compared against when the username is unknown, so both cases take the same time. */
-	private final String unknownUserHash;
-
 	private final Accounts accounts;
-	private final PasswordEncoder encoder;
+	private final PasswordChecks passwords;
 	private final AccountAuthorities authorities;
 	private final LockoutProperties lockout;
 	private final AuditLog audit;
 
-	AccountAuthenticationProvider(Accounts accounts, PasswordEncoder encoder, AccountAuthorities authorities,
+	AccountAuthenticationProvider(Accounts accounts, PasswordChecks passwords, AccountAuthorities authorities,
 			LockoutProperties lockout, AuditLog audit) {
 		this.accounts = accounts;
-		this.encoder = encoder;
+		this.passwords = passwords;
 		this.authorities = authorities;
 		this.lockout = lockout;
 		this.audit = audit;
-		this.unknownUserHash = encoder.encode("no such user — constant-time comparison");
 	}
 
 	@Override
@@ -52,7 +47,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		String clientIp = authentication.getDetails() instanceof LoginDetails d ? d.getRemoteAddress() : null;
 		Optional<AccountRow> found = accounts.findByUsername(username);
 		if (found.isEmpty() || found.get().passwordHash() == null) {
-			encoder.matches(password, unknownUserHash);
+			passwords.burnForUnknownUser(password);
 			throw new BadCredentialsException("bad credentials");
 		}
 		AccountRow account = found.get();
@@ -62,15 +57,15 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		if (account.lockedAt(OffsetDateTime.now())) {
 			throw new LoginRefusedException("login.locked");
 		}
-		if (!encoder.matches(password, account.passwordHash())) {
+		if (!passwords.matches(account.username(), password, account.passwordHash())) {
 			fail(account, clientIp);
 			throw new BadCredentialsException("bad credentials");
 		}
 		if (account.totpEnabled()) {
 			checkSecondFactor(account, authentication, clientIp);
 		}
-		if (encoder.upgradeEncoding(account.passwordHash())) {
-			accounts.setPassword(account.id(), encoder.encode(password), account.mustChangePassword());
+		if (passwords.needsRehash(account.passwordHash())) {
+			accounts.setPassword(account.id(), passwords.hash(password), account.mustChangePassword());
 		}
 		accounts.recordSuccess(account.id());
 		if (account.kind() == vn.tinhso.platform.AccountKind.OFFICIAL && authentication.getDetails() instanceof LoginDetails) {

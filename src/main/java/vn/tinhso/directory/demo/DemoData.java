@@ -73,19 +73,20 @@ class DemoData implements ApplicationRunner {
 	private void loadAll(String hash, byte[] agencyCsv, byte[] officialCsv) {
 		check(imports.runNow("agencies", "demo/agencies.csv", agencyCsv, Actor.SYSTEM, null));
 		check(imports.runNow("officials", "demo/officials.csv", officialCsv, Actor.SYSTEM, hash));
-		register("CITIZEN", "027090001234", "Nguyễn Văn Bình", "binh.nguyen@example.vn", "0912000111");
-		register("CITIZEN", "024195004321", "Trần Thị Mai", "mai.tran@example.vn", "0987000222");
-		register("CITIZEN", "027301005678", "Lê Minh Châu", "chau.le@example.vn", "0868000333");
-		register("ORGANISATION", "2300123454", "Công ty TNHH Kinh Bắc Số", "lienhe@kinhbacso.example.vn", "02223800440",
+		register(hash, "CITIZEN", "027090001234", "Nguyễn Văn Bình", "binh.nguyen@example.vn", "0912000111");
+		register(hash, "CITIZEN", "024195004321", "Trần Thị Mai", "mai.tran@example.vn", "0987000222");
+		register(hash, "CITIZEN", "027301005678", "Lê Minh Châu", "chau.le@example.vn", "0868000333");
+		register(hash, "ORGANISATION", "2300123454", "Công ty TNHH Kinh Bắc Số", "lienhe@kinhbacso.example.vn", "02223800440",
 				"Số 8 đường Lý Thái Tổ, phường Kinh Bắc, tỉnh Bắc Ninh");
 	}
 
-	private void register(String type, String id, String name, String email, String phone) {
-		register(type, id, name, email, phone, "");
+	private void register(String hash, String type, String id, String name, String email, String phone) {
+		register(hash, type, id, name, email, phone, "");
 	}
 
-	private void register(String type, String id, String name, String email, String phone, String address) {
-		accounts.register(new Registration(type, id, name, email, phone, address, password, password));
+	private void register(String hash, String type, String id, String name, String email, String phone,
+			String address) {
+		accounts.register(new Registration(type, id, name, email, phone, address, password, password), hash);
 	}
 
 	private static void check(ImportJob job) {

@@ -33,7 +33,8 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties props, @Value("${tinhso.zone}") String zone)
 			throws IOException {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+		// Spring closes the database after the web server has drained, not zonky's own shutdown hook.
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
 				.setServerConfig("timezone", zone)
 				.setServerConfig("max_connections", "100")
 				.setLocaleConfig("locale", "C.UTF-8");
@@ -68,6 +69,7 @@ class EmbeddedDatabaseConfiguration {
 		ds.setPoolName("tinhso-embedded");
 		ds.setJdbcUrl(pg.getJdbcUrl("postgres", DATABASE));
 		ds.setMaximumPoolSize(poolSize);
+		ds.setMinimumIdle(Math.min(2, poolSize));
 		return ds;
 	}
 
