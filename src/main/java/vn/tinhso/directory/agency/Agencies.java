@@ -32,6 +32,12 @@ public class Agencies {
 		return jdbc.sql(SELECT + " where a.id = ?").param(id).query(Agencies::row).optional();
 	}
 
+	/** The agency and everything below it, in tree order. */
+	public List<AgencyRecord> subtree(long id) {
+		return jdbc.sql(SELECT + " where a.path like (select path from agency where id = ?) || '%' order by a.path")
+				.param(id).query(Agencies::row).list();
+	}
+
 	public boolean exists(String code) {
 		return jdbc.sql("select exists (select 1 from agency where code = ?)").param(code).query(Boolean.class).single();
 	}
