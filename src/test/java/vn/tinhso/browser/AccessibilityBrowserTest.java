@@ -27,7 +27,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 	private static final List<String> PUBLIC_PAGES = List.of("/", "/?lang=en", "/login", "/login?error=locked",
 			"/register", "/directory", "/directory?q=khong+co+ket+qua");
 	private static final List<String> ADMIN_PAGES = List.of("/staff", "/admin", "/admin/agencies",
-			"/admin/agencies/new", "/admin/officials", "/admin/officials/new", "/admin/imports", "/admin/audit",
+			"/admin/agencies/new", "/admin/officials", "/admin/officials/new", "/admin/imports", "/admin/audit", "/admin/calendar",
 			"/account", "/account/password", "/account/totp", "/no-such-page");
 
 	private static String axe;

@@ -70,6 +70,27 @@ class CalendarApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void administrationPageShowsTheYearWithLunarDatesAndSavesChanges() throws Exception {
+		String admin = fixtures.official(fixtures.root(), Role.SYSTEM_ADMIN);
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		mvc.perform(get("/admin/calendar").param("year", "2034").with(as(admin))).andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+						.string(org.hamcrest.Matchers.containsString("Tết Nguyên đán (mùng 1)")))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+						.string(org.hamcrest.Matchers.containsString("<td>1/1</td>")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/calendar")
+				.with(as(admin)).with(csrf).param("date", "2034-06-03").param("kind", "WORKING_DAY").param("name", ""))
+				.andExpect(status().isBadRequest());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/calendar")
+				.with(as(admin)).with(csrf).param("date", "2034-06-03").param("kind", "WORKING_DAY")
+				.param("name", "Làm bù cho ngày 2/9")).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select kind || ' ' || source from calendar_day where day = '2034-06-03'")
+				.query(String.class).single()).isEqualTo("WORKING_DAY ADMIN");
+		mvc.perform(get("/admin/calendar").with(as(fixtures.official(fixtures.department(), Role.AGENCY_ADMIN))))
+				.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void lunarDateLookup() throws Exception {
 		mvc.perform(get("/api/v1/calendar/lunar").param("date", "2026-02-17"))
 				.andExpect(jsonPath("$.year").value(2026)).andExpect(jsonPath("$.month").value(1))

@@ -14,6 +14,6 @@ class CalendarRoutes implements RouteAuthorizations {
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll();
-		routes.requestMatchers("/api/v1/calendar/**").hasRole("SYSTEM_ADMIN");
+		routes.requestMatchers("/api/v1/calendar/**", "/admin/calendar", "/admin/calendar/**").hasRole("SYSTEM_ADMIN");
 	}
 }
