@@ -1,14 +1,19 @@
 package vn.tinhso.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tinhso.audit.AuditLog;
+import vn.tinhso.directory.AgencyDirectory;
 import vn.tinhso.platform.Actors;
 import vn.tinhso.platform.DomainException;
 
@@ -17,6 +22,7 @@ import vn.tinhso.platform.DomainException;
  * use, then adjusted by administrators. Every module computes deadlines with {@link #workingTime()}.
  */
 @Service
+@org.springframework.boot.context.properties.EnableConfigurationProperties(CalendarProperties.class)
 public class CalendarService {
 
 	static final int FIRST_YEAR = 1901;
@@ -24,21 +30,74 @@ public class CalendarService {
 
 	private final JdbcClient jdbc;
 	private final AuditLog audit;
-	private final AtomicReference<WorkingTime> current = new AtomicReference<>();
+	private final AgencyDirectory agencies;
+	private final WorkingHours hours;
+	/** One working-time per set of rest days; dropped whenever the stored calendar changes. */
+	private final Map<Set<DayOfWeek>, WorkingTime> byRestDays = new ConcurrentHashMap<>();
 
-	CalendarService(JdbcClient jdbc, AuditLog audit) {
+	CalendarService(JdbcClient jdbc, AuditLog audit, AgencyDirectory agencies, CalendarProperties properties) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.agencies = agencies;
+		this.hours = properties.hours();
 	}
 
-	/** Deadline arithmetic with the stored calendar and standard office hours. */
+	/** Deadline arithmetic with the stored calendar, Saturday and Sunday off, and the province's office hours. */
 	public WorkingTime workingTime() {
-		WorkingTime time = current.get();
-		if (time == null) {
-			time = new WorkingTime(new WorkingCalendar(WorkingCalendar.WEEKEND, this::year), WorkingHours.STANDARD);
-			current.set(time);
+		return workingTime(WorkingCalendar.WEEKEND);
+	}
+
+	/** Deadline arithmetic for one agency, with its own weekly rest days if it has any. */
+	public WorkingTime workingTimeOf(String agencyCode) {
+		return workingTime(restDays(agencyCode));
+	}
+
+	private WorkingTime workingTime(Set<DayOfWeek> restDays) {
+		return byRestDays.computeIfAbsent(restDays,
+				days -> new WorkingTime(new WorkingCalendar(days, this::year), hours));
+	}
+
+	/** The agency's weekly rest days (Saturday and Sunday unless set). */
+	public Set<DayOfWeek> restDays(String agencyCode) {
+		return jdbc.sql("select rest_days from agency_rest_days where agency_code = ?").param(agencyCode)
+				.query(String.class).optional()
+				.map(CalendarService::parseDays).orElse(WorkingCalendar.WEEKEND);
+	}
+
+	/** Sets an agency's weekly rest days (at most two, and at least one day a week must be worked). */
+	@Transactional
+	public Set<DayOfWeek> setRestDays(String agencyCode, List<String> days) {
+		if (agencies.findByCode(agencyCode).isEmpty()) {
+			throw DomainException.notFound("agency.not-found", agencyCode);
 		}
-		return time;
+		Set<DayOfWeek> parsed;
+		try {
+			parsed = days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class)
+					: EnumSet.copyOf(days.stream().map(d -> DayOfWeek.valueOf(d.strip())).toList());
+		}
+		catch (RuntimeException e) {
+			throw DomainException.invalid("calendar.rest-days-invalid");
+		}
+		if (parsed.size() > 2) {
+			throw DomainException.invalid("calendar.rest-days-invalid");
+		}
+		String stored = String.join(",", parsed.stream().map(DayOfWeek::name).toList());
+		jdbc.sql("""
+				insert into agency_rest_days (agency_code, rest_days, updated_by) values (?, ?, ?)
+				on conflict (agency_code) do update set rest_days = excluded.rest_days, updated_by = excluded.updated_by,
+				  updated_at = now()""").params(agencyCode, stored, Actors.require().username()).update();
+		audit.record("calendar.rest-days", "agency", agencyCode, stored);
+		return parsed;
+	}
+
+	private static Set<DayOfWeek> parseDays(String stored) {
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		for (String day : stored.split(",")) {
+			if (!day.isBlank()) {
+				days.add(DayOfWeek.valueOf(day.strip()));
+			}
+		}
+		return days;
 	}
 
 	/** The year's entries, pre-filling it from the rules the first time. */
@@ -92,7 +151,7 @@ public class CalendarService {
 				  updated_by = excluded.updated_by, updated_at = now()""")
 				.params(date, dayKind.name(), label, Actors.require().username()).update();
 		audit.record("calendar.put", "calendar-day", date.toString(), dayKind + " " + label);
-		current.set(null);
+		byRestDays.clear();
 		return new CalendarDay(date, dayKind, label);
 	}
 
@@ -104,7 +163,7 @@ public class CalendarService {
 			throw DomainException.notFound("calendar.day-not-found", date);
 		}
 		audit.record("calendar.remove", "calendar-day", date.toString(), "");
-		current.set(null);
+		byRestDays.clear();
 	}
 
 	private static DayKind parseKind(String kind) {

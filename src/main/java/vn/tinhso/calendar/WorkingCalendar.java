@@ -15,14 +15,14 @@ import java.util.function.IntFunction;
  */
 public final class WorkingCalendar {
 
-	public static final Set<DayOfWeek> WEEKEND = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+	public static final Set<DayOfWeek> WEEKEND = java.util.Collections.unmodifiableSet(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
 
 	private final Set<DayOfWeek> restDays;
 	private final IntFunction<List<CalendarDay>> entriesOfYear;
 	private final Map<Integer, Map<LocalDate, CalendarDay>> years = new ConcurrentHashMap<>();
 
 	public WorkingCalendar(Set<DayOfWeek> restDays, IntFunction<List<CalendarDay>> entriesOfYear) {
-		this.restDays = EnumSet.copyOf(restDays);
+		this.restDays = restDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(restDays);
 		this.entriesOfYear = entriesOfYear;
 	}
 

@@ -91,6 +91,29 @@ class CalendarApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void anAgencyOpenOnSaturdaysCountsSaturdays() throws Exception {
+		String admin = fixtures.official(fixtures.root(), Role.SYSTEM_ADMIN);
+		String desk = fixtures.department();
+		mvc.perform(put("/api/v1/calendar/agencies/" + desk + "/rest-days").with(as(admin))
+				.contentType(MediaType.APPLICATION_JSON).content("[\"SUNDAY\"]")).andExpect(status().isOk())
+				.andExpect(jsonPath("$[0]").value("SUNDAY"));
+		// Friday 5 March 2032 10:00 + 1 working day: Monday for most agencies, Saturday for this desk.
+		mvc.perform(get("/api/v1/calendar/due").param("receivedAt", "2032-03-05T10:00").param("workingDays", "1"))
+				.andExpect(jsonPath("$.due").value("2032-03-08T10:00:00"));
+		mvc.perform(get("/api/v1/calendar/due").param("receivedAt", "2032-03-05T10:00").param("workingDays", "1")
+				.param("agencyCode", desk)).andExpect(jsonPath("$.due").value("2032-03-06T10:00:00"));
+		mvc.perform(put("/api/v1/calendar/agencies/" + desk + "/rest-days").with(as(admin))
+				.contentType(MediaType.APPLICATION_JSON).content("[\"FUNDAY\"]")).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.code").value("calendar.rest-days-invalid"));
+		mvc.perform(put("/api/v1/calendar/agencies/" + desk + "/rest-days").with(as(admin))
+				.contentType(MediaType.APPLICATION_JSON).content("[\"MONDAY\",\"TUESDAY\",\"SUNDAY\"]"))
+				.andExpect(status().isBadRequest());
+		mvc.perform(put("/api/v1/calendar/agencies/000.00.00.X00/rest-days").with(as(admin))
+				.contentType(MediaType.APPLICATION_JSON).content("[\"SUNDAY\"]")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/calendar/agencies/" + desk + "/rest-days")).andExpect(jsonPath("$.length()").value(1));
+	}
+
+	@Test
 	void lunarDateLookup() throws Exception {
 		mvc.perform(get("/api/v1/calendar/lunar").param("date", "2026-02-17"))
 				.andExpect(jsonPath("$.year").value(2026)).andExpect(jsonPath("$.month").value(1))

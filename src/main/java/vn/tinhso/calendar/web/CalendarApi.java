@@ -54,14 +54,27 @@ class CalendarApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@GetMapping("/agencies/{code}/rest-days")
+	java.util.Set<java.time.DayOfWeek> restDays(@PathVariable String code) {
+		return calendar.restDays(code);
+	}
+
+	@PutMapping("/agencies/{code}/rest-days")
+	@Operation(summary = "Set an agency's weekly rest days, e.g. [\"SUNDAY\"] (system administrator)")
+	java.util.Set<java.time.DayOfWeek> setRestDays(@PathVariable String code, @RequestBody List<String> days) {
+		return calendar.setRestDays(code, days);
+	}
+
 	@GetMapping("/due")
-	@Operation(summary = "Due time of a number of working days (halves allowed) counted from a receipt time")
-	Map<String, Object> due(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime receivedAt, @RequestParam BigDecimal workingDays) {
+	@Operation(summary = "Due time of a number of working days (halves allowed) counted from a receipt time, "
+			+ "optionally for one agency's rest days")
+	Map<String, Object> due(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime receivedAt,
+			@RequestParam BigDecimal workingDays, @RequestParam(required = false) String agencyCode) {
 		if (workingDays.signum() < 0 || workingDays.compareTo(BigDecimal.valueOf(365)) > 0
 				|| workingDays.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
 			throw DomainException.invalid("calendar.working-days-invalid");
 		}
-		var time = calendar.workingTime();
+		var time = agencyCode == null ? calendar.workingTime() : calendar.workingTimeOf(agencyCode);
 		return Map.of("receivedAt", receivedAt, "clockStart", time.clockStart(receivedAt), "workingDays", workingDays,
 				"due", time.due(receivedAt, workingDays));
 	}
