@@ -27,13 +27,21 @@ public class CalendarService {
 
 	static final int FIRST_YEAR = 1901;
 	static final int LAST_YEAR = 2099;
+	/** Years stored (and adjustable) around the current one; the rules answer for the others. */
+	static final int PREFILL_PAST = 30;
+	static final int PREFILL_FUTURE = 10;
 
 	private final JdbcClient jdbc;
 	private final AuditLog audit;
 	private final AgencyDirectory agencies;
 	private final WorkingHours hours;
-	/** One working-time per set of rest days; dropped whenever the stored calendar changes. */
+	/**
+	 * One working-time per set of rest days; dropped after a change commits here, and rebuilt at least
+	 * every minute so that changes made on another application node are seen too.
+	 */
 	private final Map<Set<DayOfWeek>, WorkingTime> byRestDays = new ConcurrentHashMap<>();
+	private volatile long builtAt = System.nanoTime();
+	private static final long REFRESH_NANOS = 60_000_000_000L;
 
 	CalendarService(JdbcClient jdbc, AuditLog audit, AgencyDirectory agencies, CalendarProperties properties) {
 		this.jdbc = jdbc;
@@ -53,6 +61,10 @@ public class CalendarService {
 	}
 
 	private WorkingTime workingTime(Set<DayOfWeek> restDays) {
+		if (System.nanoTime() - builtAt > REFRESH_NANOS) {
+			byRestDays.clear();
+			builtAt = System.nanoTime();
+		}
 		return byRestDays.computeIfAbsent(restDays,
 				days -> new WorkingTime(new WorkingCalendar(days, this::year), hours));
 	}
@@ -90,6 +102,28 @@ public class CalendarService {
 		return parsed;
 	}
 
+	private static void checkRange(int year) {
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			throw DomainException.invalid("calendar.year-out-of-range", FIRST_YEAR, LAST_YEAR);
+		}
+	}
+
+	private boolean stored(int year) {
+		return jdbc.sql("select exists (select 1 from calendar_year where year = ?)").param(year).query(Boolean.class)
+				.single();
+	}
+
+	/** Clearing before commit would let a concurrent reader cache the old calendar again. */
+	private void forgetAfterCommit() {
+		org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+				new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						byRestDays.clear();
+					}
+				});
+	}
+
 	private static Set<DayOfWeek> parseDays(String stored) {
 		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
 		for (String day : stored.split(",")) {
@@ -102,8 +136,11 @@ public class CalendarService {
 
 	/** The year's entries, pre-filling it from the rules the first time. */
 	public List<CalendarDay> year(int year) {
-		if (year < FIRST_YEAR || year > LAST_YEAR) {
-			throw DomainException.invalid("calendar.year-out-of-range", FIRST_YEAR, LAST_YEAR);
+		checkRange(year);
+		int now = LocalDate.now().getYear();
+		boolean near = year >= now - PREFILL_PAST && year <= now + PREFILL_FUTURE;
+		if (!near && !stored(year)) {
+			return HolidayRules.forYear(year, WorkingCalendar.WEEKEND); // far years: computed, not stored by a read
 		}
 		prefill(year);
 		return jdbc.sql("select day, kind, name from calendar_day where day between ? and ? order by day")
@@ -144,26 +181,28 @@ public class CalendarService {
 			throw DomainException.invalidFields(List.of(new vn.tinhso.platform.FieldProblem("name",
 					label.isEmpty() ? "value.required" : "value.too-long", 200)));
 		}
-		year(date.getYear());
+		checkRange(date.getYear());
+		prefill(date.getYear());
 		jdbc.sql("""
 				insert into calendar_day (day, kind, name, source, updated_by) values (?, ?, ?, 'ADMIN', ?)
 				on conflict (day) do update set kind = excluded.kind, name = excluded.name, source = 'ADMIN',
 				  updated_by = excluded.updated_by, updated_at = now()""")
 				.params(date, dayKind.name(), label, Actors.require().username()).update();
 		audit.record("calendar.put", "calendar-day", date.toString(), dayKind + " " + label);
-		byRestDays.clear();
+		forgetAfterCommit();
 		return new CalendarDay(date, dayKind, label);
 	}
 
 	/** Makes a day an ordinary day again (worked unless it is a weekly rest day). */
 	@Transactional
 	public void remove(LocalDate date) {
-		year(date.getYear());
+		checkRange(date.getYear());
+		prefill(date.getYear());
 		if (jdbc.sql("delete from calendar_day where day = ?").param(date).update() == 0) {
 			throw DomainException.notFound("calendar.day-not-found", date);
 		}
 		audit.record("calendar.remove", "calendar-day", date.toString(), "");
-		byRestDays.clear();
+		forgetAfterCommit();
 	}
 
 	private static DayKind parseKind(String kind) {

@@ -75,6 +75,43 @@ class OfficialApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void agencyAdministratorCannotTouchAnOfficialWhoOutranksThem() throws Exception {
+		String mine = fixtures.department();
+		String admin = fixtures.official(mine, Role.AGENCY_ADMIN);
+		String provincial = fixtures.official(mine, Role.SPECIALIST);
+		fixtures.grant(provincial, Role.AGENCY_ADMIN, fixtures.root());
+		String sysadmin = fixtures.official(mine, Role.SYSTEM_ADMIN);
+		for (String target : new String[] { provincial, sysadmin }) {
+			mvc.perform(post("/api/v1/officials/" + target + "/reset-password").with(as(admin)))
+					.andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("official.outranks-you"));
+			mvc.perform(post("/api/v1/officials/" + target + "/deactivate").with(as(admin)))
+					.andExpect(status().isForbidden());
+			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/officials/" + target)
+					.with(as(admin)).contentType(MediaType.APPLICATION_JSON)
+					.content(json(target, mine, "{\"role\":\"CLERK\"}"))).andExpect(status().isForbidden());
+		}
+		assertThat(jdbc.sql("select count(*) from official_role r join account a on a.id = r.account_id where a.username in (?, ?)")
+				.params(provincial, sysadmin).query(Integer.class).single()).isEqualTo(3);
+		mvc.perform(get("/api/v1/agencies").with(as(sysadmin))).andExpect(status().isOk());
+	}
+
+	@Test
+	void changingRolesEndsTheOfficialsSessions() throws Exception {
+		String dept = fixtures.department();
+		String admin = fixtures.official(dept, Role.AGENCY_ADMIN);
+		String clerk = fixtures.official(dept, Role.CLERK);
+		mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+				.user(clerk).password(vn.tinhso.support.Fixtures.PASSWORD));
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(clerk)
+				.query(Integer.class).single()).isOne();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/officials/" + clerk)
+				.with(as(admin)).contentType(MediaType.APPLICATION_JSON)
+				.content(json(clerk, dept, "{\"role\":\"SPECIALIST\"}"))).andExpect(status().isOk());
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(clerk)
+				.query(Integer.class).single()).isZero();
+	}
+
+	@Test
 	void listShowsOnlyTheAdministratorsSubtreeIncludingUnitsBelow() throws Exception {
 		String mine = fixtures.department();
 		String unit = fixtures.unitUnder(mine);

@@ -51,10 +51,12 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 			throw new BadCredentialsException("bad credentials");
 		}
 		AccountRow account = found.get();
-		if (!account.active()) {
-			throw new DisabledException("disabled");
-		}
-		if (account.lockedAt(OffsetDateTime.now())) {
+		if (!account.active() || account.lockedAt(OffsetDateTime.now())) {
+			// Same effort as a password check, so timing does not tell these accounts apart from others.
+			passwords.burnForUnknownUser(password);
+			if (!account.active()) {
+				throw new DisabledException("disabled");
+			}
 			throw new LoginRefusedException("login.locked");
 		}
 		if (!passwords.matches(account.username(), password, account.passwordHash())) {

@@ -43,9 +43,10 @@ public class Accounts {
 				.query(Long.class).single();
 	}
 
-	public void updateProfile(long id, String displayName, String email, String phone) {
-		jdbc.sql("update account set display_name = ?, email = ?, phone = ?, version = version + 1 where id = ?")
-				.params(displayName, email, phone, id).update();
+	/** Updates the profile if the account is still at {@code expectedVersion}; false when someone changed it first. */
+	public boolean updateProfile(long id, int expectedVersion, String displayName, String email, String phone) {
+		return jdbc.sql("update account set display_name = ?, email = ?, phone = ?, version = version + 1 "
+				+ "where id = ? and version = ?").params(displayName, email, phone, id, expectedVersion).update() == 1;
 	}
 
 	/** Counts a failed sign-in and returns the number of consecutive failures. */

@@ -84,7 +84,7 @@ public class OfficialService {
 	public OfficialRecord update(String username, int expectedVersion, OfficialDraft draft) {
 		Actor actor = Actors.require();
 		OfficialRecord current = find(username);
-		scope.requireManage(actor, current.agencyId());
+		requireManageAll(actor, current);
 		if (!current.username().equals(draft.username())) {
 			throw DomainException.invalid("official.username.immutable");
 		}
@@ -92,18 +92,24 @@ public class OfficialService {
 			throw DomainException.conflict("official.stale", username);
 		}
 		Placement placement = check(actor, draft);
-		accounts.updateProfile(current.accountId(), draft.fullName(), draft.email(), draft.phone());
+		if (!accounts.updateProfile(current.accountId(), expectedVersion, draft.fullName(), draft.email(), draft.phone())) {
+			throw DomainException.conflict("official.stale", username);
+		}
 		officials.update(current.accountId(), placement.home().id(), draft.position());
 		officials.replaceRoles(current.accountId(), placement.roles());
+		OfficialRecord updated = find(username);
+		if (!grantsOf(updated).equals(grantsOf(current))) {
+			sessions.endSessions(username, null); // the session's coarse authorities are now stale
+		}
 		audit.record("official.update", "official", username, describe(draft));
-		return find(username);
+		return updated;
 	}
 
 	@Transactional
 	public OfficialRecord setActive(String username, boolean active) {
 		Actor actor = Actors.require();
 		OfficialRecord current = find(username);
-		scope.requireManage(actor, current.agencyId());
+		requireManageAll(actor, current);
 		if (!active && current.accountId() == actor.accountId()) {
 			throw DomainException.conflict("official.self-deactivate");
 		}
@@ -120,7 +126,7 @@ public class OfficialService {
 	public String resetPassword(String username) {
 		Actor actor = Actors.require();
 		OfficialRecord current = find(username);
-		scope.requireManage(actor, current.agencyId());
+		requireManageAll(actor, current);
 		String temporary = temporaryPassword();
 		accounts.setPassword(current.accountId(), encoder.encode(temporary), true);
 		sessions.endSessions(current.username(), null);
@@ -131,6 +137,28 @@ public class OfficialService {
 	public OfficialRecord find(String username) {
 		return officials.findByUsername(username)
 				.orElseThrow(() -> DomainException.notFound("official.not-found", username));
+	}
+
+	/**
+	 * An administrator may act on an official only if they could have granted everything that official
+	 * holds: their home agency and every role's agency in scope, and system administration only by a
+	 * system administrator. Otherwise an agency administrator could take over a more powerful account.
+	 */
+	private void requireManageAll(Actor actor, OfficialRecord target) {
+		scope.requireManage(actor, target.agencyId());
+		if (scope.isSystemAdmin(actor)) {
+			return;
+		}
+		for (var grant : target.roles()) {
+			if (grant.role() == Role.SYSTEM_ADMIN || !scope.canManage(actor, grant.agencyId())) {
+				throw DomainException.forbidden("official.outranks-you", target.username());
+			}
+		}
+	}
+
+	private static java.util.Set<String> grantsOf(OfficialRecord o) {
+		return o.roles().stream().map(g -> g.role() + "@" + g.agencyCode())
+				.collect(java.util.stream.Collectors.toSet());
 	}
 
 	/** Validates a draft and resolves its agencies within the actor's scope. */

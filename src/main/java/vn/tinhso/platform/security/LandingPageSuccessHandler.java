@@ -1,8 +1,5 @@
 package vn.tinhso.platform.security;
 
-import java.io.IOException;
-
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -13,11 +10,11 @@ import vn.tinhso.platform.ActorPrincipal;
 /** After login: back to the page that asked for it, else officials to their workspace, others to their account. */
 class LandingPageSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
+	/** Chosen per request: the handler is shared, so it must not change its own state. */
 	@Override
-	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-			Authentication authentication) throws ServletException, IOException {
+	protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) {
 		boolean official = authentication.getPrincipal() instanceof ActorPrincipal p && p.actor().isOfficial();
-		setDefaultTargetUrl(official ? "/staff" : "/account");
-		super.onAuthenticationSuccess(request, response, authentication);
+		return official ? "/staff" : "/account";
 	}
 }

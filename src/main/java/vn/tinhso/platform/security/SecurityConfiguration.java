@@ -78,7 +78,11 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(problems::unauthorized, api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 				.defaultAccessDeniedHandlerFor(problems::forbidden, api));
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null));
+		// Only HTTP Basic proves the identity without a cookie; any other Authorization header leaves CSRF on.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> {
+			String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+			return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+		}));
 		http.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.addHeaderWriter((request, response) -> {
