@@ -69,7 +69,7 @@ public class AuditLog {
 
 	@Transactional(readOnly = true)
 	public List<AuditEntry> recent(String query, int limit, long beforeId) {
-		String like = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase() + "%";
+		String like = query == null || query.isBlank() ? null : vn.tinhso.platform.VietnameseText.containsPattern(query.strip().toLowerCase());
 		return jdbc.sql("""
 				select * from audit_event
 				where id < ? and (cast(? as text) is null or lower(action) like ? or lower(actor_name) like ?

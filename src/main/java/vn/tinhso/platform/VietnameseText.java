@@ -23,6 +23,14 @@ public final class VietnameseText {
 		return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
 	}
 
+	/**
+	 * A LIKE pattern matching {@code text} anywhere, with the user's own {@code %}, {@code _} and
+	 * {@code \} taken literally (PostgreSQL's default escape character is the backslash).
+	 */
+	public static String containsPattern(String text) {
+		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
 	/** The same folding in SQL for an NFC-stored column. */
 	public static String sqlFold(String column) {
 		return "translate(lower(" + column + "), '" + ACCENTED + "', '" + PLAIN + "')";

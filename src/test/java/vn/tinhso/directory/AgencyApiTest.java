@@ -173,6 +173,8 @@ class AgencyApiTest extends IntegrationTest {
 				.andExpect(status().isOk()).andExpect(jsonPath("$.items[0].code").value(dept));
 		mvc.perform(get("/api/v1/agencies").param("q", "ĐỒNG VIỆT THỬ").with(as(admin)))
 				.andExpect(jsonPath("$.items[0].code").value(dept));
+		// A percent sign is a character to look for, not a wildcard.
+		mvc.perform(get("/api/v1/agencies").param("q", "%").with(as(admin))).andExpect(jsonPath("$.total").value(0));
 	}
 
 	@Test

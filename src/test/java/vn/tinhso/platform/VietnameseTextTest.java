@@ -17,6 +17,12 @@ class VietnameseTextTest {
 	}
 
 	@Test
+	void searchPatternsTakeWildcardsLiterally() {
+		assertThat(VietnameseText.containsPattern("kinh bac")).isEqualTo("%kinh bac%");
+		assertThat(VietnameseText.containsPattern("100%_a\\b")).isEqualTo("%100\\%\\_a\\\\b%");
+	}
+
+	@Test
 	void sqlFoldMapsEveryAccentedLetterOneToOne() {
 		String sql = VietnameseText.sqlFold("name");
 		String[] parts = sql.split("'");

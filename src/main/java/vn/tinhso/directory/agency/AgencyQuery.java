@@ -31,8 +31,8 @@ public record AgencyQuery(String text, String kind, Boolean active, String paren
 	}
 
 	Object[] whereParams() {
-		String like = text == null ? null : "%" + text + "%";
-		String folded = text == null ? null : "%" + VietnameseText.fold(text) + "%";
+		String like = text == null ? null : VietnameseText.containsPattern(text);
+		String folded = text == null ? null : VietnameseText.containsPattern(VietnameseText.fold(text));
 		return new Object[] { text, like, text, folded, folded, kind, kind, active, active, parentCode, parentCode };
 	}
 }

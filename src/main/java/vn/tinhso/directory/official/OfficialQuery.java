@@ -20,7 +20,7 @@ public record OfficialQuery(String text, String agencyCode, String role, Boolean
 	}
 
 	Object[] whereParams() {
-		String folded = text == null ? null : "%" + VietnameseText.fold(text) + "%";
+		String folded = text == null ? null : VietnameseText.containsPattern(VietnameseText.fold(text));
 		return new Object[] { folded, folded, folded, folded, agencyCode, agencyCode, role, role, active, active };
 	}
 
