@@ -22,7 +22,11 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	void writesModuleDocumentation() throws java.io.IOException {
+		Documenter documenter = new Documenter(modules);
+		documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+		java.nio.file.Path docs = java.nio.file.Path.of("target", "spring-modulith-docs");
+		assertThat(java.nio.file.Files.readString(docs.resolve("components.puml"))).contains("Directory", "Audit", "Calendar");
+		assertThat(docs.resolve("module-directory.puml")).exists();
 	}
 }

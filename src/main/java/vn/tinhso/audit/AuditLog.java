@@ -79,12 +79,6 @@ public class AuditLog {
 				.query(AuditLog::entry).list();
 	}
 
-	@Transactional(readOnly = true)
-	public List<AuditEntry> forTarget(String targetType, String targetId) {
-		return jdbc.sql("select * from audit_event where target_type = ? and target_id = ? order by id")
-				.params(targetType, targetId).query(AuditLog::entry).list();
-	}
-
 	static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
 				(Long) rs.getObject("actor_id"), rs.getString("actor_name"), rs.getString("client_ip"),

@@ -102,6 +102,12 @@ public class CalendarService {
 		return parsed;
 	}
 
+	/** The lunar date of a day, within the years the calendar serves. */
+	public LunarDate lunar(LocalDate date) {
+		checkRange(date.getYear());
+		return LunarCalendar.toLunar(date);
+	}
+
 	private static void checkRange(int year) {
 		if (year < FIRST_YEAR || year > LAST_YEAR) {
 			throw DomainException.invalid("calendar.year-out-of-range", FIRST_YEAR, LAST_YEAR);

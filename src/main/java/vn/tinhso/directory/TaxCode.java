@@ -35,8 +35,4 @@ public final class TaxCode {
 		}
 		return null;
 	}
-
-	public static boolean isValid(String value) {
-		return problem(value) == null;
-	}
 }

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.tinhso.calendar.CalendarDay;
 import vn.tinhso.calendar.CalendarService;
-import vn.tinhso.calendar.LunarCalendar;
 import vn.tinhso.calendar.LunarDate;
 import vn.tinhso.platform.DomainException;
 
@@ -82,9 +81,6 @@ class CalendarApi {
 	@GetMapping("/lunar")
 	@Operation(summary = "The lunar date of a solar date")
 	LunarDate lunar(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		if (date.getYear() < 1901 || date.getYear() > 2099) {
-			throw DomainException.invalid("calendar.year-out-of-range", 1901, 2099);
-		}
-		return LunarCalendar.toLunar(date);
+		return calendar.lunar(date);
 	}
 }

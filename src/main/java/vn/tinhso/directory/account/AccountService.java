@@ -22,7 +22,6 @@ import vn.tinhso.platform.FieldProblem;
 @Service
 public class AccountService {
 
-	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 	static final Pattern MOBILE = Pattern.compile("^(0|\\+84)[35789]\\d{8}$");
 	static final Pattern PHONE = Pattern.compile("^(0|\\+84)\\d{9,10}$");
 
@@ -62,7 +61,7 @@ public class AccountService {
 		if (r.name().isEmpty() || r.name().length() > 200) {
 			problems.add(new FieldProblem("name", r.name().isEmpty() ? "value.required" : "value.too-long", 200));
 		}
-		if (!EMAIL.matcher(r.email()).matches()) {
+		if (!vn.tinhso.platform.Emails.isValid(r.email())) {
 			problems.add(new FieldProblem("email", "value.email"));
 		}
 		if (!r.phone().isEmpty() && !(organisation ? PHONE : MOBILE).matcher(r.phone()).matches()) {

@@ -17,7 +17,6 @@ public record AgencyDraft(String code, String name, String shortName, String abb
 
 	static final Pattern ABBREVIATION = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{Ll}0-9]{0,19}$");
 	static final Pattern PHONE = Pattern.compile("^[0-9 +().-]{0,50}$");
-	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	public AgencyDraft {
 		code = trim(code);
@@ -53,7 +52,7 @@ public record AgencyDraft(String code, String name, String shortName, String abb
 		if (!PHONE.matcher(phone).matches()) {
 			problems.add(new FieldProblem("phone", "value.phone"));
 		}
-		if (!email.isEmpty() && (!EMAIL.matcher(email).matches() || email.length() > 200)) {
+		if (!email.isEmpty() && !vn.tinhso.platform.Emails.isValid(email)) {
 			problems.add(new FieldProblem("email", "value.email"));
 		}
 		return problems;

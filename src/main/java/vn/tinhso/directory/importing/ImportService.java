@@ -66,7 +66,7 @@ public class ImportService {
 		String ip = RequestOrigin.clientAddress().orElse(null);
 		String safeName = fileName == null ? "" : fileName.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
 		long id = jobs.create(kind, safeName.length() > 300 ? safeName.substring(0, 300) : safeName, actor.username());
-		executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, kind, content, actor, ip)));
+		executor.execute(new DelegatingSecurityContextRunnable(() -> execute(id, kind, content, actor, ip, null)));
 		return id;
 	}
 
@@ -88,10 +88,6 @@ public class ImportService {
 			throw DomainException.notFound("import.not-found", id);
 		}
 		return job;
-	}
-
-	private void run(long id, String kind, byte[] content, Actor actor, String ip) {
-		execute(id, kind, content, actor, ip, null);
 	}
 
 	private void execute(long id, String kind, byte[] content, Actor actor, String ip, String passwordHash) {

@@ -17,7 +17,6 @@ public record OfficialDraft(String username, String fullName, String email, Stri
 		String agencyCode, List<RoleEntry> roles) {
 
 	static final Pattern USERNAME = Pattern.compile("^[a-z][a-z0-9._]{2,49}$");
-	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 	static final Pattern PHONE = Pattern.compile("^(0|\\+84)\\d{9,10}$");
 
 	/** A role in an agency. */
@@ -61,7 +60,7 @@ public record OfficialDraft(String username, String fullName, String email, Stri
 		if (fullName.isEmpty() || fullName.length() > 200) {
 			problems.add(new FieldProblem("fullName", fullName.isEmpty() ? "value.required" : "value.too-long", 200));
 		}
-		if (!EMAIL.matcher(email).matches() || email.length() > 200) {
+		if (!vn.tinhso.platform.Emails.isValid(email)) {
 			problems.add(new FieldProblem("email", "value.email"));
 		}
 		if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
