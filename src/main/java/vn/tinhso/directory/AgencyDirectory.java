@@ -26,9 +26,19 @@ public class AgencyDirectory {
 		return agencies.findById(id).map(AgencyDirectory::summary);
 	}
 
+	/** The province's People's Committee, once the tree has a root. */
+	public Optional<AgencySummary> root() {
+		return agencies.findRoot().map(AgencyDirectory::summary);
+	}
+
 	/** The agency and everything below it. */
 	public List<AgencySummary> subtree(long id) {
 		return agencies.subtree(id).stream().map(AgencyDirectory::summary).toList();
+	}
+
+	/** Active agencies of the given kinds, by name. */
+	public List<AgencySummary> ofKinds(List<AgencyKind> kinds) {
+		return agencies.activeOfKinds(kinds.stream().map(Enum::name).toList()).stream().map(AgencyDirectory::summary).toList();
 	}
 
 	private static AgencySummary summary(AgencyRecord a) {

@@ -1,5 +1,6 @@
 package vn.tinhso.support;
 
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -10,6 +11,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 import vn.tinhso.directory.Role;
+import vn.tinhso.procedure.ProcedureLevel;
+import vn.tinhso.procedure.catalogue.ProcedureService;
 
 /** Builds test data straight in the database, each piece with unique codes and names. */
 @Component
@@ -25,8 +28,11 @@ public class Fixtures {
 	private final PasswordEncoder encoder;
 	private String passwordHash;
 
-	Fixtures(JdbcClient jdbc, PasswordEncoder encoder) {
+	private final ProcedureService procedures;
+
+	Fixtures(JdbcClient jdbc, PasswordEncoder encoder, ProcedureService procedures) {
 		this.jdbc = jdbc;
+		this.procedures = procedures;
 		this.encoder = encoder;
 	}
 
@@ -96,6 +102,13 @@ public class Fixtures {
 		jdbc.sql("insert into citizen (account_id, personal_id, full_name) values (?, ?, 'Công dân thử nghiệm')")
 				.params(accountId, personalId).update();
 		return personalId;
+	}
+
+	/** A published province-level procedure implemented by {@code agencyCode}; returns its catalogue code. */
+	public String procedure(String agencyCode) {
+		root();
+		return procedures.create(ProcedureSamples.of("Thủ tục thử nghiệm " + SEQUENCE.getAndIncrement(),
+				ProcedureLevel.PROVINCE, List.of(agencyCode))).code();
 	}
 
 	public static RequestPostProcessor as(String username) {

@@ -28,6 +28,10 @@ public class Agencies {
 		return jdbc.sql(SELECT + " where a.code = ?").param(code).query(Agencies::row).optional();
 	}
 
+	public Optional<AgencyRecord> findRoot() {
+		return jdbc.sql(SELECT + " where a.parent_id is null").query(Agencies::row).optional();
+	}
+
 	public Optional<AgencyRecord> findById(long id) {
 		return jdbc.sql(SELECT + " where a.id = ?").param(id).query(Agencies::row).optional();
 	}
@@ -36,6 +40,11 @@ public class Agencies {
 	public List<AgencyRecord> subtree(long id) {
 		return jdbc.sql(SELECT + " where a.path like (select path from agency where id = ?) || '%' order by a.path")
 				.param(id).query(Agencies::row).list();
+	}
+
+	public List<AgencyRecord> activeOfKinds(List<String> kinds) {
+		return jdbc.sql(SELECT + " where a.active and a.kind in (:kinds) order by a.name").param("kinds", kinds)
+				.query(Agencies::row).list();
 	}
 
 	public boolean exists(String code) {

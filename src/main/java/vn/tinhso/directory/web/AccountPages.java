@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tinhso.platform.FormErrors;
 import vn.tinhso.directory.StaffAccess;
 import vn.tinhso.directory.account.AccountService;
 import vn.tinhso.platform.AccountKind;

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.tinhso.platform.Versions;
+import vn.tinhso.platform.PageOf;
 import vn.tinhso.directory.agency.Agencies;
 import vn.tinhso.directory.agency.AgencyDraft;
 import vn.tinhso.directory.agency.AgencyQuery;

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tinhso.platform.FormErrors;
+import vn.tinhso.platform.PageOf;
 import vn.tinhso.directory.AgencyKind;
 import vn.tinhso.directory.agency.Agencies;
 import vn.tinhso.directory.agency.AgencyDraft;

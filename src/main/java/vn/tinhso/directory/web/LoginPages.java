@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tinhso.platform.FormErrors;
 import vn.tinhso.directory.account.AccountService;
 import vn.tinhso.directory.account.Registration;
 import vn.tinhso.platform.DomainException;

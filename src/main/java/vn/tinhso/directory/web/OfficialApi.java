@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.tinhso.platform.Versions;
+import vn.tinhso.platform.PageOf;
 import vn.tinhso.directory.access.ManagementScope;
 import vn.tinhso.directory.official.OfficialDraft;
 import vn.tinhso.directory.official.OfficialQuery;

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.tinhso.platform.PageOf;
 import vn.tinhso.directory.agency.Agencies;
 import vn.tinhso.directory.agency.AgencyQuery;
 

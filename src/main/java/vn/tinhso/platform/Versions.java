@@ -1,19 +1,17 @@
-package vn.tinhso.directory.web;
-
-import vn.tinhso.platform.DomainException;
+package vn.tinhso.platform;
 
 /** Optimistic locking over HTTP: the ETag is the row version, If-Match must carry it back. */
-final class Versions {
+public final class Versions {
 
 	private Versions() {
 	}
 
-	static String etag(int version) {
+	public static String etag(int version) {
 		return "\"" + version + "\"";
 	}
 
 	/** The version named by If-Match, or {@code current} when the client sent none. */
-	static int fromIfMatch(String ifMatch, int current) {
+	public static int fromIfMatch(String ifMatch, int current) {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			return current;
 		}

@@ -1,0 +1,6 @@
+package vn.tinhso.procedure;
+
+/** Who may apply. */
+public enum ApplicantType {
+	CITIZEN, ORGANISATION
+}

@@ -1,0 +1,36 @@
+package vn.tinhso.procedure.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import vn.tinhso.directory.Role;
+import vn.tinhso.platform.DomainException;
+import vn.tinhso.procedure.catalogue.CatalogueEntry;
+
+/** Who sees unpublished and out-of-effect entries: only the catalogue's administrators. */
+final class CatalogueAccess {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private CatalogueAccess() {
+	}
+
+	static boolean administers() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getAuthorities().stream().anyMatch(a -> Role.SYSTEM_ADMIN.authority().equals(a.getAuthority()));
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(ZONE);
+	}
+
+	/** The entry if the caller may see it; unpublished ones do not exist for the public. */
+	static CatalogueEntry visible(CatalogueEntry entry) {
+		if (!entry.active() && !administers()) {
+			throw DomainException.notFound("procedure.not-found", entry.code());
+		}
+		return entry;
+	}
+}
