@@ -41,6 +41,16 @@ public final class WorkingTime {
 		return plus(clockStart(receipt), Duration.ofMinutes(minutes));
 	}
 
+	/** The working time of a number of whole or half days. */
+	public Duration workingDays(BigDecimal days) {
+		return Duration.ofMinutes(days.multiply(BigDecimal.valueOf(hours.day().toMinutes())).longValueExact());
+	}
+
+	/** The close of office hours on a day, the time an appointment on that day falls due. */
+	public LocalDateTime closing(LocalDate day) {
+		return day.atTime(hours.afternoonEnd());
+	}
+
 	/** Moves forward by an amount of working time. */
 	public LocalDateTime plus(LocalDateTime start, Duration working) {
 		if (working.isNegative()) {
