@@ -27,8 +27,8 @@ public record InboxQuery(String text, Integer status, String due, boolean mine, 
 	}
 
 	String where() {
-		StringBuilder sql = new StringBuilder("""
-				 where exists (select 1 from official_role r join agency holder on holder.id = r.agency_id
+		StringBuilder sql = new StringBuilder(" ").append("""
+				where exists (select 1 from official_role r join agency holder on holder.id = r.agency_id
 				   join agency target on target.code = d.agency_code and target.path like holder.path || '%'
 				   where r.account_id = ? and r.role in ('ONE_STOP_OFFICER', 'SPECIALIST', 'LEADER', 'CLERK')""");
 		sql.append(mine ? " and (r.role = d.step_role or (d.status = 1 and r.role = 'ONE_STOP_OFFICER')))" : ")");
