@@ -10,7 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tinhso.audit.AuditLog;
 import vn.tinhso.directory.AgencyDirectory;
@@ -39,12 +42,16 @@ public class CalendarService {
 	 * One working-time per set of rest days; dropped after a change commits here, and rebuilt at least
 	 * every minute so that changes made on another application node are seen too.
 	 */
+	private final TransactionTemplate prefillTransaction;
 	private final Map<Set<DayOfWeek>, WorkingTime> byRestDays = new ConcurrentHashMap<>();
 	private volatile long builtAt = System.nanoTime();
 	private static final long REFRESH_NANOS = 60_000_000_000L;
 
-	CalendarService(JdbcClient jdbc, AuditLog audit, AgencyDirectory agencies, CalendarProperties properties) {
+	CalendarService(JdbcClient jdbc, AuditLog audit, AgencyDirectory agencies, CalendarProperties properties,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.prefillTransaction = new TransactionTemplate(transactions);
+		this.prefillTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.audit = audit;
 		this.agencies = agencies;
 		this.hours = properties.hours();
@@ -148,7 +155,10 @@ public class CalendarService {
 		if (!near && !stored(year)) {
 			return HolidayRules.forYear(year, WorkingCalendar.WEEKEND); // far years: computed, not stored by a read
 		}
-		prefill(year);
+		if (!stored(year)) {
+			// Its own transaction: the first use of a year may come from a read-only one.
+			prefillTransaction.executeWithoutResult(status -> prefill(year));
+		}
 		return jdbc.sql("select day, kind, name from calendar_day where day between ? and ? order by day")
 				.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
 				.query((rs, i) -> new CalendarDay(rs.getObject(1, LocalDate.class), DayKind.valueOf(rs.getString(2)),
