@@ -5,9 +5,14 @@ import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableAsync;
 
-/** The platform's clock, in the province's time zone; one bean so time can be reasoned about in tests. */
+/**
+ * The platform's clock, in the province's time zone (one bean, so time can be reasoned about), and
+ * asynchronous event listeners, so that notifications never slow down the request that caused them.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableAsync
 class TimeConfiguration {
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");

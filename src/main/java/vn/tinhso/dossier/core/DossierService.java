@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -307,8 +308,9 @@ public class DossierService {
 	}
 
 	private void publish(Dossier d, String action, String note) {
-		events.publishEvent(new DossierChanged(d.id(), d.code(), action, d.status(), d.agencyCode(),
-				d.applicant().accountId(), d.applicant().email(), d.applicant().phone(), note));
+		events.publishEvent(new DossierChanged(d.id(), d.code(), action, d.status(), d.agencyCode(), d.procedure().name(),
+				d.applicant().accountId(), d.applicant().name(), d.applicant().email(), d.applicant().phone(), d.dueAt(),
+				note, UUID.randomUUID().toString()));
 	}
 
 	private static String safeName(String name) {

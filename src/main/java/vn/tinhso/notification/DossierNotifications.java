@@ -1,0 +1,65 @@
+package vn.tinhso.notification;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.tinhso.dossier.DossierChanged;
+
+/**
+ * Tells the applicant about the steps they care about (not internal hand-overs), by e-mail when
+ * they gave an address and by short message when they gave a phone number.
+ */
+@Component
+class DossierNotifications {
+
+	static final Set<String> APPLICANT_STEPS = Set.of("SUBMIT", "RECEIVE", "REFUSE_RECEIPT", "REQUEST_SUPPLEMENT",
+			"FINANCIAL_OBLIGATION", "APOLOGISE", "APPROVE", "REFUSE", "RETURN_RESULT", "STOP", "WITHDRAW");
+	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private final MessageSource messages;
+	private final EmailChannel email;
+	private final SmsGateway sms;
+	private final NotificationLog log;
+	private final String publicUrl;
+
+	DossierNotifications(MessageSource messages, EmailChannel email, SmsGateway sms, NotificationLog log,
+			@Value("${tinhso.public-url:http://localhost:8080}") String publicUrl) {
+		this.messages = messages;
+		this.email = email;
+		this.sms = sms;
+		this.log = log;
+		this.publicUrl = publicUrl.replaceAll("/+$", "");
+	}
+
+	@ApplicationModuleListener
+	void on(DossierChanged e) {
+		if (!APPLICANT_STEPS.contains(e.action())) {
+			return;
+		}
+		Object[] args = { e.code(), e.procedureName(), e.applicantName(),
+				e.dueAt() == null ? "" : DUE.format(e.dueAt().atZoneSameInstant(ZONE)), e.note(),
+				publicUrl + "/lookup/" + e.code() };
+		String key = "notify.dossier." + e.action();
+		if (e.applicantEmail() != null && !e.applicantEmail().isBlank()) {
+			email.send(e.applicantEmail(), text(key + ".subject", args), text(key + ".body", args), e.code(), e.eventKey());
+		}
+		if (e.applicantPhone() != null && !e.applicantPhone().isBlank() && !log.alreadySent(e.eventKey(), sms.channel())) {
+			String text = text(key + ".sms", args);
+			sms.send(e.applicantPhone(), text);
+			log.record(sms.channel(), e.applicantPhone(), "", text, "SENT", "", e.code(), e.eventKey());
+		}
+	}
+
+	private String text(String key, Object[] args) {
+		return messages.getMessage(key, args, VIETNAMESE);
+	}
+}

@@ -1,0 +1,20 @@
+package vn.tinhso.notification;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The default short-message channel: writes the message to the application log. */
+class LoggingSmsGateway implements SmsGateway {
+
+	private static final Logger log = LoggerFactory.getLogger(LoggingSmsGateway.class);
+
+	@Override
+	public void send(String phone, String text) {
+		log.info("SMS to {}: {}", phone, text);
+	}
+
+	@Override
+	public String channel() {
+		return "SMS_LOG";
+	}
+}

@@ -1,0 +1,86 @@
+package vn.tinhso.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.tinhso.support.Fixtures.as;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+import com.jayway.jsonpath.JsonPath;
+
+import vn.tinhso.directory.Role;
+import vn.tinhso.support.IntegrationTest;
+
+/** Applicants hear about their dossier by e-mail through a real SMTP server, and by short message. */
+class DossierNotificationTest extends IntegrationTest {
+
+	private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes();
+
+	private List<MimeMessage> mailTo(String address) {
+		return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+			try {
+				return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+			}
+			catch (Exception e) {
+				return false;
+			}
+		}).toList();
+	}
+
+	@Test
+	void theApplicantIsToldOfReceptionAndSupplementButNotOfInternalHandOvers() throws Exception {
+		String department = fixtures.department();
+		String procedure = fixtures.procedure(department);
+		String citizen = fixtures.citizen();
+		String address = citizen + "@example.vn";
+		String oneStop = fixtures.official(department, Role.ONE_STOP_OFFICER);
+		String specialist = fixtures.official(department, Role.SPECIALIST);
+		String body = mvc.perform(multipart("/api/v1/dossiers").param("procedureCode", procedure).param("agencyCode", department)
+				.param("declared", "true").header("Idempotency-Key", UUID.randomUUID().toString())
+				.file(new MockMultipartFile("component-TP1", "to-khai.pdf", "application/pdf", PDF)).with(as(citizen)))
+				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String code = JsonPath.read(body, "$.code");
+		mvc.perform(multipart("/api/v1/dossiers/" + code + "/actions/RECEIVE").with(as(oneStop))).andExpect(status().isOk());
+		mvc.perform(multipart("/api/v1/dossiers/" + code + "/actions/HAND_OVER").with(as(oneStop))).andExpect(status().isOk());
+		mvc.perform(multipart("/api/v1/dossiers/" + code + "/actions/REQUEST_SUPPLEMENT").param("note", "Thiếu giấy xác nhận cư trú")
+				.with(as(specialist))).andExpect(status().isOk());
+
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> mailTo(address).size() >= 3);
+		List<String> subjects = mailTo(address).stream().map(m -> {
+			try {
+				return m.getSubject();
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		}).toList();
+		assertThat(subjects).containsExactlyInAnyOrder("[TinhSo] Đã nhận hồ sơ trực tuyến " + code,
+				"[TinhSo] Hồ sơ " + code + " đã được tiếp nhận", "[TinhSo] Hồ sơ " + code + " cần bổ sung");
+		String supplement = mailTo(address).stream().map(DossierNotificationTest::text)
+				.filter(t -> t.contains("cần bổ sung như sau")).findFirst().orElseThrow();
+		assertThat(supplement).contains("Thiếu giấy xác nhận cư trú", "/lookup/" + code);
+		assertThat(jdbc.sql("select count(*) from notification_log where reference = ? and channel = 'EMAIL' and status = 'SENT'")
+				.param(code).query(Integer.class).single()).isEqualTo(3);
+		// Every publication was handled (and, with completion mode "delete", removed).
+		Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.sql(
+				"select count(*) from event_publication where serialized_event like ?").param("%" + code + "%")
+				.query(Integer.class).single() == 0);
+	}
+
+	private static String text(MimeMessage m) {
+		try {
+			return (String) m.getContent();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
