@@ -122,3 +122,6 @@ insert into workflow_action (action, from_statuses, to_status, actors, step_role
     ('RETURN_RESULT',        '{9}',         10, '{ONE_STOP_OFFICER}',                   null,     false, 'KEEP',   false, '2018-06-21'),
     ('WITHDRAW',             '{1,2,4,5,6}', 7,  '{APPLICANT}',                          null,     false, 'STOP',   false, '2018-06-21'),
     ('STOP',                 '{2,4,5,6}',   8,  '{LEADER}',                             null,     false, 'STOP',   true,  '2018-06-21');
+
+create index dossier_received_idx on dossier (received_at);
+create index dossier_processed_idx on dossier (processed_at);

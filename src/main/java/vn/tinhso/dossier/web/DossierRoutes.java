@@ -15,7 +15,7 @@ class DossierRoutes implements RouteAuthorizations {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers("/lookup", "/lookup/**", "/api/v1/lookup/**").permitAll();
+		routes.requestMatchers("/lookup", "/lookup/**", "/api/v1/lookup/**", "/api/v1/dossier-figures", "/figures").permitAll();
 		routes.requestMatchers("/staff/dossiers", "/staff/dossiers/**").hasRole("OFFICIAL");
 		routes.requestMatchers("/api/v1/dossiers", "/api/v1/dossiers/**", "/dossiers/**", "/my/**").authenticated();
 	}
