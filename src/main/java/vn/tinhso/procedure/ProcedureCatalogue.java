@@ -1,6 +1,8 @@
 package vn.tinhso.procedure;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +13,7 @@ import vn.tinhso.directory.AgencyDirectory;
 import vn.tinhso.directory.AgencyKind;
 import vn.tinhso.directory.AgencySummary;
 import vn.tinhso.procedure.catalogue.CatalogueEntry;
+import vn.tinhso.procedure.catalogue.CatalogueQuery;
 import vn.tinhso.procedure.catalogue.Procedures;
 
 /** What other modules may ask of the catalogue. */
@@ -30,6 +33,22 @@ public class ProcedureCatalogue {
 	public Optional<Procedure> inEffect(String code, LocalDate day) {
 		return procedures.findByCode(code).filter(CatalogueEntry::active).map(CatalogueEntry::procedure)
 				.filter(p -> p.inEffectOn(day));
+	}
+
+	/** The published, in-effect procedures an agency receives, by name. */
+	@Transactional(readOnly = true)
+	public List<Procedure> implementedBy(String agencyCode, LocalDate day) {
+		int pageSize = 100;
+		List<Procedure> result = new ArrayList<>();
+		for (int page = 0; ; page++) {
+			var batch = procedures.search(new CatalogueQuery(null, null, null, agencyCode, null, false, page, pageSize), day);
+			batch.forEach(e -> result.add(e.procedure()));
+			if (batch.size() < pageSize) {
+				break;
+			}
+		}
+		result.sort(Comparator.comparing(Procedure::name));
+		return result;
 	}
 
 	/** Whether the agency receives and processes this procedure. */

@@ -1,6 +1,7 @@
 package vn.tinhso.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
 import org.openqa.selenium.By;
+import com.jayway.jsonpath.JsonPath;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -74,6 +77,41 @@ class AccessibilityBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void oneStopPagesMeetWcag21AA() throws Exception {
+		String department = fixtures.department();
+		String procedure = fixtures.procedure(department);
+		String oneStop = fixtures.official(department, Role.ONE_STOP_OFFICER);
+		String citizen = fixtures.citizen();
+		String code = JsonPath.read(mvc.perform(multipart("/api/v1/dossiers")
+				.param("procedureCode", procedure).param("agencyCode", department).param("channel", "IN_PERSON")
+				.param("applicantName", "Nguyễn Văn Kiểm").param("applicantIdNumber", citizen)
+				.file(new MockMultipartFile("component-TP1", "scan.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes()))
+				.with(Fixtures.as(oneStop))).andReturn().getResponse().getContentAsString(), "$.code");
+		List<String> found = new ArrayList<>();
+		for (String page : List.of("/procedures", "/procedures?q=khong+co", "/procedures/" + procedure, "/lookup",
+				"/lookup/" + code, "/lookup?code=sai-ma", "/figures")) {
+			found.addAll(violations(page));
+		}
+		logIn(oneStop, Fixtures.PASSWORD);
+		for (String page : List.of("/staff/dossiers", "/staff/dossiers?mine=false&due=overdue", "/staff/dossiers/" + code,
+				"/staff/dossiers/receive", "/staff/dossiers/receive?procedure=" + procedure)) {
+			found.addAll(violations(page));
+		}
+		logOut();
+		logIn(citizen, Fixtures.PASSWORD);
+		for (String page : List.of("/my/dossiers", "/my/dossiers/" + code, "/dossiers/new?procedure=" + procedure)) {
+			found.addAll(violations(page));
+		}
+		logOut();
+		logIn(fixtures.official(fixtures.root(), Role.SYSTEM_ADMIN), Fixtures.PASSWORD);
+		for (String page : List.of("/admin/procedures", "/admin/procedures/new", "/admin/procedures/" + procedure,
+				"/admin/procedures/import")) {
+			found.addAll(violations(page));
+		}
+		assertThat(found).isEmpty();
+	}
+
+	@Test
 	void formErrorsAreAnnouncedAccessibly() {
 		open("/register");
 		clickAndWait(By.cssSelector("main form button[type=submit]"));
@@ -87,7 +125,8 @@ class AccessibilityBrowserTest extends BrowserTest {
 		try {
 			browser.manage().window().setSize(new Dimension(375, 800));
 			logIn(fixtures.official(fixtures.root(), Role.SYSTEM_ADMIN), Fixtures.PASSWORD);
-			for (String page : List.of("/", "/directory", "/admin/agencies", "/admin/officials", "/account")) {
+			for (String page : List.of("/", "/directory", "/admin/agencies", "/admin/officials", "/account", "/procedures",
+					"/figures", "/staff/dossiers", "/admin/procedures/new")) {
 				open(page);
 				Map<?, ?> size = (Map<?, ?>) ((JavascriptExecutor) browser).executeScript(
 						"return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}");
