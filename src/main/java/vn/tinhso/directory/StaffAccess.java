@@ -5,6 +5,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.tinhso.platform.AccountKind;
+import vn.tinhso.platform.Actor;
+
 /**
  * Which roles an official holds where, read fresh from the database on every call so that a revoked
  * role stops working at once.
@@ -28,6 +31,17 @@ public class StaffAccess {
 				.query((rs, i) -> new RoleGrant(Role.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3),
 						rs.getString(4)))
 				.list();
+	}
+
+	/** Active officials holding the role in exactly this agency, by name (for demo data and assignment lists). */
+	public List<Actor> officialsWithRole(String agencyCode, Role role) {
+		return jdbc.sql("""
+				select acc.id, acc.username, acc.display_name from official_role r
+				join agency a on a.id = r.agency_id and a.code = ?
+				join account acc on acc.id = r.account_id and acc.active
+				where r.role = ? order by acc.display_name""")
+				.params(agencyCode, role.name())
+				.query((rs, i) -> new Actor(rs.getLong(1), rs.getString(2), rs.getString(3), AccountKind.OFFICIAL)).list();
 	}
 
 	/** True when the official holds one of the roles in the agency (by code) or in one of its ancestors. */
