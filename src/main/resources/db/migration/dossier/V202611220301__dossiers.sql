@@ -1,11 +1,19 @@
 -- One-stop dossiers (hồ sơ một cửa). Every state change appends a dossier_event row in the same
 -- transaction; the dossier row holds the current state for fast inboxes and lookups.
+-- Each version of a procedure that dossiers were submitted under, stored once (by the SHA-256 of
+-- its JSON) and never changed: a dossier is processed by the rules it was received under.
+create table dossier_procedure_snapshot (
+    id   bigint   generated always as identity primary key,
+    hash char(64) not null unique,
+    body jsonb    not null
+);
+
 create table dossier (
     id                   bigint       generated always as identity primary key,
     code                 varchar(30)  not null unique,      -- <agency code>-<yyMMdd>-<4-digit daily sequence>
     procedure_code       varchar(40)  not null references procedure (code),
     procedure_name       varchar(500) not null,
-    procedure_snapshot   jsonb        not null,             -- the procedure as it stood at submission
+    snapshot_id          bigint       not null references dossier_procedure_snapshot (id),
     agency_code          char(13)     not null references agency (code),
     applicant_account_id bigint       references account (id),
     applicant_kind       varchar(20)  not null check (applicant_kind in ('CITIZEN', 'ORGANISATION')),

@@ -59,8 +59,16 @@ public class Accounts {
 		jdbc.sql("update account set locked_until = ?, failed_logins = 0 where id = ?").params(until, id).update();
 	}
 
+	/**
+	 * Clears failures and notes the sign-in time, at most once a minute per account: API clients
+	 * authenticate on every request, and rewriting the same row each time would serialise them all on
+	 * its lock and a disk flush.
+	 */
 	void recordSuccess(long id) {
-		jdbc.sql("update account set failed_logins = 0, locked_until = null, last_login_at = now() where id = ?")
+		jdbc.sql("""
+				update account set failed_logins = 0, locked_until = null, last_login_at = now()
+				where id = ? and (failed_logins > 0 or locked_until is not null or last_login_at is null
+				                  or last_login_at < now() - interval '1 minute')""")
 				.param(id).update();
 	}
 

@@ -38,14 +38,14 @@ public class DossierFigures {
 				  count(*) filter (where received_at >= :from and received_at < :to) as received,
 				  count(*) filter (where received_at >= :from and received_at < :to and channel = 2) as online,
 				  count(*) filter (where received_at >= :from and received_at < :to and channel = 2
-				                   and procedure_snapshot ->> 'onlineLevel' = 'FULL') as fully_online,
+				                   and s.body ->> 'onlineLevel' = 'FULL') as fully_online,
 				  count(*) filter (where processed_at >= :from and processed_at < :to) as processed,
 				  count(*) filter (where processed_at >= :from and processed_at < :to and on_time) as on_time,
 				  count(*) filter (where (status = 3 and submitted_at >= :from and submitted_at < :to)
 				                      or (outcome = 'REFUSED' and processed_at >= :from and processed_at < :to)) as refused,
 				  count(*) filter (where returned_at >= :from and returned_at < :to and result_electronic) as returned_electronically,
 				  count(*) filter (where status in (2, 4, 6) and due_at < :now) as overdue_now
-				from dossier
+				from dossier d join dossier_procedure_snapshot s on s.id = d.snapshot_id
 				where (cast(:agency as text) is null or agency_code = :agency)
 				  and ((received_at >= :from and received_at < :to) or (processed_at >= :from and processed_at < :to)
 				       or (returned_at >= :from and returned_at < :to) or (submitted_at >= :from and submitted_at < :to)

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.tinhso.dossier.Channel;
 import vn.tinhso.dossier.DossierStatus;
@@ -24,22 +23,22 @@ public class Dossiers {
 			       step_due_at, channel from dossier d""";
 
 	private final JdbcClient jdbc;
-	private final JsonMapper json;
+	private final ProcedureSnapshots snapshots;
 
-	Dossiers(JdbcClient jdbc, JsonMapper json) {
+	Dossiers(JdbcClient jdbc, ProcedureSnapshots snapshots) {
 		this.jdbc = jdbc;
-		this.json = json;
+		this.snapshots = snapshots;
 	}
 
 	long insert(String code, Procedure procedure, String agencyCode, Applicant a, long submittedBy, Channel channel,
 			OffsetDateTime submittedAt, UUID submissionKey) {
 		return jdbc.sql("""
-				insert into dossier (code, procedure_code, procedure_name, procedure_snapshot, agency_code,
+				insert into dossier (code, procedure_code, procedure_name, snapshot_id, agency_code,
 				  applicant_account_id, applicant_kind, applicant_name, applicant_id_number, applicant_email,
 				  applicant_phone, applicant_address, submitted_by, channel, status, step_index, step_role,
 				  submitted_at, submission_key)
-				values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?) returning id""")
-				.params(code, procedure.code(), procedure.name(), json.writeValueAsString(procedure), agencyCode,
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?) returning id""")
+				.params(code, procedure.code(), procedure.name(), snapshots.idOf(procedure), agencyCode,
 						a.accountId(), a.kind(), a.name(), a.idNumber(), a.email(), a.phone(), a.address(), submittedBy,
 						channel.code(), procedure.steps().get(0).role().name(), submittedAt, submissionKey)
 				.query(Long.class).single();
@@ -124,13 +123,13 @@ public class Dossiers {
 	}
 
 	public List<DossierSummary> inbox(InboxQuery q, long accountId, OffsetDateTime now, OffsetDateTime soonLimit) {
-		return jdbc.sql(SUMMARY + q.where() + " order by d.due_at nulls first, d.submitted_at limit ? offset ?")
+		return jdbc.sql(InboxQuery.SCOPE + SUMMARY + q.where() + " order by d.due_at nulls first, d.submitted_at limit ? offset ?")
 				.params(q.params(accountId, now, soonLimit)).param(q.size()).param(q.offset())
 				.query(Dossiers::summary).list();
 	}
 
 	public long countInbox(InboxQuery q, long accountId, OffsetDateTime now, OffsetDateTime soonLimit) {
-		return jdbc.sql("select count(*) from dossier d" + q.where()).params(q.params(accountId, now, soonLimit))
+		return jdbc.sql(InboxQuery.SCOPE + "select count(*) from dossier d" + q.where()).params(q.params(accountId, now, soonLimit))
 				.query(Long.class).single();
 	}
 
@@ -142,7 +141,7 @@ public class Dossiers {
 	}
 
 	private Dossier row(ResultSet rs, int i) throws SQLException {
-		Procedure procedure = json.readValue(rs.getString("procedure_snapshot"), Procedure.class);
+		Procedure procedure = snapshots.byId(rs.getLong("snapshot_id"));
 		Applicant applicant = new Applicant((Long) rs.getObject("applicant_account_id"), rs.getString("applicant_kind"),
 				rs.getString("applicant_name"), rs.getString("applicant_id_number"), rs.getString("applicant_email"),
 				rs.getString("applicant_phone"), rs.getString("applicant_address"));
