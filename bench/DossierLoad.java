@@ -2,13 +2,14 @@
  * Dossier workload over HTTP against a running TinhSo with the demo province (JDK 17+, no build):
  *
  *   java bench/DossierLoad.java --base http://localhost:8080 [--threads 16] [--seconds 30]
- *        [--codes codes.txt] [--lookup-seconds 15]
+ *        [--codes codes.txt] [--lookup-seconds 15] [--lookup-threads 4]
  *
  * Phase 1, lifecycles: each thread repeats a full one-stop lifecycle as the demo citizens and officials
  * would: submit online (multipart with a PDF per mandatory paper), receive, hand over through every
  * internal step, approve, return the result with an electronic PDF. Three procedures at three agencies.
  * Phase 2, lookups: public status lookup of codes read from --codes (random order).
  * Phase 3, inbox: the one-stop officer's inbox of Kinh Bắc ward, whole agency and own steps.
+ * Every account signs in once and 10 s of lifecycles warm the JIT before anything is timed.
  * Prints requests/s and p50/p99 per request kind, lifecycles/s, errors; a final "RESULT " line.
  */
 
@@ -71,6 +72,7 @@ public class DossierLoad {
 			throw new IllegalArgumentException("Only a local TinhSo is loaded: " + base);
 		}
 		int threads = Integer.parseInt(o.get("--threads"));
+		warmUp();
 		double seconds = run(threads, Integer.parseInt(o.get("--seconds")), DossierLoad::lifecycle);
 		long lifecycles = LIFECYCLES.get();
 		report("Lifecycles", seconds);
@@ -81,7 +83,7 @@ public class DossierLoad {
 		List<String> codes = o.containsKey("--codes") ? Files.readAllLines(Path.of(o.get("--codes"))) : List.of();
 		double lookupSeconds = 0;
 		if (!codes.isEmpty()) {
-			lookupSeconds = run(threads, Integer.parseInt(o.get("--lookup-seconds")), () -> {
+			lookupSeconds = run(Integer.parseInt(o.getOrDefault("--lookup-threads", "4")), Integer.parseInt(o.get("--lookup-seconds")), () -> {
 				String code = codes.get(ThreadLocalRandom.current().nextInt(codes.size()));
 				call("GET lookup", get("/api/v1/lookup/" + code, null), 200);
 			});
@@ -89,7 +91,7 @@ public class DossierLoad {
 		}
 		Map<String, List<Long>> lookups = new TreeMap<>(LATENCIES);
 		LATENCIES.clear();
-		double inboxSeconds = run(Math.max(1, threads / 2), Integer.parseInt(o.get("--lookup-seconds")), () -> {
+		double inboxSeconds = run(Integer.parseInt(o.getOrDefault("--lookup-threads", "4")), Integer.parseInt(o.get("--lookup-seconds")), () -> {
 			boolean mine = ThreadLocalRandom.current().nextBoolean();
 			call(mine ? "GET inbox mine" : "GET inbox agency",
 					get("/api/v1/dossiers/inbox?mine=" + mine + "&size=20", "tranducanh"), 200);
@@ -101,6 +103,17 @@ public class DossierLoad {
 		if (lifecycle.isEmpty()) {
 			System.exit(1);
 		}
+	}
+
+	/** Signs every account in once (each first sign-in pays one Argon2 check) and lets the JIT compile the paths. */
+	static void warmUp() throws InterruptedException {
+		List<String> users = new ArrayList<>(CITIZENS);
+		SCENARIOS.forEach(s -> users.addAll(s.staff().values()));
+		users.forEach(u -> call("warm-up", get("/api/v1/dossiers/mine", u), 200));
+		run(4, 10, DossierLoad::lifecycle);
+		LATENCIES.clear();
+		LIFECYCLES.set(0);
+		ERRORS.set(0);
 	}
 
 	/** One dossier from online submission to returned result. */

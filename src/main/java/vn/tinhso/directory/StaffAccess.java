@@ -1,6 +1,8 @@
 package vn.tinhso.directory;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,6 +44,19 @@ public class StaffAccess {
 				where r.role = ? order by acc.display_name""")
 				.params(agencyCode, role.name())
 				.query((rs, i) -> new Actor(rs.getLong(1), rs.getString(2), rs.getString(3), AccountKind.OFFICIAL)).list();
+	}
+
+	/** Every role the official holds over the agency (by code): in it or in one of its ancestors. */
+	public Set<Role> rolesOver(long accountId, String agencyCode) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		jdbc.sql("""
+				select distinct r.role from official_role r
+				  join agency holder on holder.id = r.agency_id
+				  join agency target on target.code = ? and target.path like holder.path || '%'
+				  join account acc on acc.id = r.account_id and acc.active
+				  where r.account_id = ?""")
+				.params(agencyCode, accountId).query(String.class).list().forEach(r -> roles.add(Role.valueOf(r)));
+		return roles;
 	}
 
 	/** True when the official holds one of the roles in the agency (by code) or in one of its ancestors. */

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
@@ -30,6 +31,7 @@ class PasswordChecks {
 	private final PasswordEncoder encoder;
 	private final Semaphore hashing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 	private final Map<String, Long> remembered = new ConcurrentHashMap<>();
+	private final Map<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
 	private final byte[] key = new byte[32];
 	private volatile String unknownUserHash;
 
@@ -44,6 +46,27 @@ class PasswordChecks {
 		if (until != null && until - System.nanoTime() > 0) {
 			return true;
 		}
+		// Concurrent requests with the same credentials wait for one check instead of each paying for it.
+		CompletableFuture<Boolean> mine = new CompletableFuture<>();
+		CompletableFuture<Boolean> running = checking.putIfAbsent(fingerprint, mine);
+		if (running != null) {
+			return running.join();
+		}
+		try {
+			boolean ok = verify(fingerprint, password, storedHash);
+			mine.complete(ok);
+			return ok;
+		}
+		catch (RuntimeException e) {
+			mine.completeExceptionally(e);
+			throw e;
+		}
+		finally {
+			checking.remove(fingerprint, mine);
+		}
+	}
+
+	private boolean verify(String fingerprint, String password, String storedHash) {
 		boolean ok = hashed(() -> encoder.matches(password, storedHash));
 		if (ok) {
 			if (remembered.size() >= MAX_REMEMBERED) {

@@ -134,8 +134,9 @@ public class DossierService {
 	@Transactional(readOnly = true)
 	public List<WorkflowRule> available(Actor actor, Dossier d) {
 		List<WorkflowRule> result = new ArrayList<>();
+		Set<Role> held = actor.isOfficial() ? staff.rolesOver(actor.accountId(), d.agencyCode()) : Set.of();
 		for (WorkflowRule r : workflow.from(d.status(), today())) {
-			if (mayTake(actor, d, r) && !(r.advanceStep() && d.atLastStep())) {
+			if (mayTake(actor, held, d, r) && !(r.advanceStep() && d.atLastStep())) {
 				result.add(r);
 			}
 		}
@@ -191,7 +192,8 @@ public class DossierService {
 		if (!rule.from().contains(d.status())) {
 			throw DomainException.conflict("dossier.action.wrong-status", rule.action(), d.status().code());
 		}
-		if (!mayTake(actor, d, rule)) {
+		Set<Role> held = actor.isOfficial() ? staff.rolesOver(actor.accountId(), d.agencyCode()) : Set.of();
+		if (!mayTake(actor, held, d, rule)) {
 			throw DomainException.forbidden("dossier.action.forbidden", rule.action());
 		}
 		String note = request.note() == null ? "" : request.note().strip();
@@ -231,7 +233,8 @@ public class DossierService {
 				next.processedAt(), next.returnedAt(), electronic, next.onTime(), next.version());
 	}
 
-	private boolean mayTake(Actor actor, Dossier d, WorkflowRule rule) {
+	/** @param held the roles the actor holds over the dossier's agency */
+	private static boolean mayTake(Actor actor, Set<Role> held, Dossier d, WorkflowRule rule) {
 		if (rule.stepRole() != null && !rule.stepRole().equals(d.step().role().name())) {
 			return false;
 		}
@@ -247,7 +250,7 @@ public class DossierService {
 				roles.add(Role.valueOf(a));
 			}
 		}
-		return !roles.isEmpty() && staff.holdsAnyRoleOver(actor.accountId(), roles, d.agencyCode());
+		return roles.stream().anyMatch(held::contains);
 	}
 
 	private Applicant applicantFor(Actor actor, Submission s, Procedure procedure) {
