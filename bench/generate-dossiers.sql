@@ -38,11 +38,11 @@ select g, pr.idx,
        pr.agency_code, pr.procedure_code, pr.procedure_name, pr.processing_days, pr.steps, pr.snapshot_id,
        (current_date - 1 - (g * 1095 / :count)::int) as day,
        case when g < :count * 30 / 1095 then
-              (array[2, 4, 4, 5, 6, 9, 10, 10, 10, 10, 10, 10, 3, 1, 7])[1 + g % 15]
-            else (array[10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 3, 7, 8])[1 + g % 20]
+              (array[2, 4, 4, 5, 6, 9, 10, 10, 10, 10, 10, 10, 3, 1, 7])[(1 + g % 15)::int]
+            else (array[10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 3, 7, 8])[(1 + g % 20)::int]
        end as status,
        1 + (g % 3 = 0)::int as channel
-from generate_series(0, :count - 1) g
+from generate_series(0::bigint, :count - 1) g
 join bench_pair pr on pr.idx = (g * 7919) % (select count(*) from bench_pair);
 
 insert into dossier (code, procedure_code, procedure_name, snapshot_id, agency_code, applicant_account_id,
