@@ -27,9 +27,4 @@ public enum DossierStatus {
 	public boolean open() {
 		return this == RECEIVED || this == PROCESSING || this == SUPPLEMENT_REQUESTED || this == FINANCIAL_OBLIGATION;
 	}
-
-	/** Nothing more happens to it. */
-	public boolean closed() {
-		return this == NOT_RECEIVED || this == WITHDRAWN || this == STOPPED || this == RETURNED;
-	}
 }

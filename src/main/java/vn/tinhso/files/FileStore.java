@@ -69,11 +69,6 @@ public class FileStore {
 		return write(content, type);
 	}
 
-	/** Stores a file the platform generated itself (receipts, result papers). */
-	public StoredFile storeGenerated(byte[] content, FileType type) {
-		return write(content, type);
-	}
-
 	public byte[] read(String sha256) {
 		if (!SHA256.matcher(sha256).matches()) {
 			throw DomainException.notFound("file.not-found");

@@ -1,6 +1,5 @@
 package vn.tinhso.notification;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
@@ -11,6 +10,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.tinhso.dossier.DossierChanged;
+import vn.tinhso.platform.ProvinceTime;
 
 /**
  * Tells the applicant about the steps they care about (not internal hand-overs), by e-mail when
@@ -22,7 +22,6 @@ class DossierNotifications {
 	static final Set<String> APPLICANT_STEPS = Set.of("SUBMIT", "RECEIVE", "REFUSE_RECEIPT", "REQUEST_SUPPLEMENT",
 			"FINANCIAL_OBLIGATION", "APOLOGISE", "APPROVE", "REFUSE", "RETURN_RESULT", "STOP", "WITHDRAW");
 	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private final MessageSource messages;
@@ -46,7 +45,7 @@ class DossierNotifications {
 			return;
 		}
 		Object[] args = { e.code(), e.procedureName(), e.applicantName(),
-				e.dueAt() == null ? "" : DUE.format(e.dueAt().atZoneSameInstant(ZONE)), e.note(),
+				e.dueAt() == null ? "" : DUE.format(e.dueAt().atZoneSameInstant(ProvinceTime.ZONE)), e.note(),
 				publicUrl + "/lookup/" + e.code() };
 		String key = "notify.dossier." + e.action();
 		if (e.applicantEmail() != null && !e.applicantEmail().isBlank()) {

@@ -1,7 +1,6 @@
 package vn.tinhso.platform;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,10 +14,8 @@ import org.springframework.scheduling.annotation.EnableAsync;
 @EnableAsync
 class TimeConfiguration {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
 	@Bean
 	Clock clock() {
-		return Clock.system(VIETNAM);
+		return Clock.system(ProvinceTime.ZONE);
 	}
 }

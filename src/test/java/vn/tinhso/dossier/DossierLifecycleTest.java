@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.tinhso.support.Fixtures.as;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +24,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.jayway.jsonpath.JsonPath;
 
 import vn.tinhso.directory.Role;
+import vn.tinhso.platform.ProvinceTime;
 import vn.tinhso.support.IntegrationTest;
 
 /** A dossier from online submission to the returned result, through the API, with every check on the way. */
@@ -174,6 +177,9 @@ class DossierLifecycleTest extends IntegrationTest {
 				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("file.type-not-allowed"));
 		submit(citizen, UUID.randomUUID().toString(), paper("component-TP1", "a.pdf", PDF), paper("component-XX", "b.pdf", PDF))
 				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("dossier.component.unknown"));
+		byte[] tooLarge = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
+		submit(citizen, UUID.randomUUID().toString(), paper("component-TP1", "lon.pdf", tooLarge))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("file.too-large"));
 		submit(oneStop, UUID.randomUUID().toString(), paper("component-TP1", "a.pdf", PDF))
 				.andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("dossier.online.applicants-only"));
 		mvc.perform(multipart("/api/v1/dossiers").param("procedureCode", procedure).param("agencyCode", fixtures.department())
@@ -189,5 +195,36 @@ class DossierLifecycleTest extends IntegrationTest {
 				.query(Integer.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from dossier_sequence where agency_code = ?").param(department)
 				.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void anApologyMovesTheAppointmentOnlyLaterAndOnlyTheApplicantWithdraws() throws Exception {
+		String code = submitted();
+		String received = act(oneStop, code, "RECEIVE", null).andReturn().getResponse().getContentAsString();
+		String due = JsonPath.read(received, "$.dueAt");
+		String etag = mvc.perform(get("/api/v1/dossiers/" + code).with(as(oneStop))).andReturn().getResponse().getHeader("ETag");
+
+		String today = LocalDate.now(ProvinceTime.ZONE).toString();
+		mvc.perform(multipart("/api/v1/dossiers/" + code + "/actions/APOLOGISE").param("note", "Chờ xác minh")
+				.param("newAppointment", today).with(as(oneStop)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].code").value("dossier.apology.date-not-later"));
+		String later = OffsetDateTime.parse(due).plusDays(10).toLocalDate().toString();
+		mvc.perform(multipart("/api/v1/dossiers/" + code + "/actions/APOLOGISE").param("note", "Chờ xác minh thực địa")
+				.param("newAppointment", later).with(as(oneStop)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value(2))
+				.andExpect(jsonPath("$.dueAt", Matchers.startsWith(later)));
+		// The version read before the apology is stale now.
+		mvc.perform(multipart("/api/v1/dossiers/" + code + "/actions/HAND_OVER").header("If-Match", etag).with(as(oneStop)))
+				.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("dossier.stale"));
+
+		mvc.perform(multipart("/api/v1/dossiers/" + code + "/actions/WITHDRAW").with(as(fixtures.citizen())))
+				.andExpect(status().isNotFound());
+		act(oneStop, code, "WITHDRAW", null).andExpect(status().isForbidden());
+		act(citizen, code, "WITHDRAW", null).andExpect(status().isOk()).andExpect(jsonPath("$.status").value(7))
+				.andExpect(jsonPath("$.actions").isEmpty());
+		mvc.perform(get("/api/v1/lookup/" + code))
+				.andExpect(jsonPath("$.steps[0].state").value("HALTED"));
 	}
 }

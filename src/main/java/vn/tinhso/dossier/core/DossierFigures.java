@@ -1,13 +1,14 @@
 package vn.tinhso.dossier.core;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tinhso.platform.ProvinceTime;
 
 /**
  * Monthly figures per agency and procedure, the inputs of the Decision 766 index and the IOC:
@@ -17,22 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DossierFigures {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final JdbcClient jdbc;
-	private final DossierService dossiers;
+	private final Clock clock;
 
-	DossierFigures(JdbcClient jdbc, DossierService dossiers) {
+	DossierFigures(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.dossiers = dossiers;
+		this.clock = clock;
 	}
 
 	/** The month's rows, one per agency and procedure, optionally for one agency only. */
 	@Transactional(readOnly = true)
 	public List<FigureRow> month(YearMonth month, String agencyCode) {
-		OffsetDateTime from = month.atDay(1).atStartOfDay(ZONE).toOffsetDateTime();
-		OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toOffsetDateTime();
-		OffsetDateTime now = dossiers.currentTime();
+		OffsetDateTime from = month.atDay(1).atStartOfDay(ProvinceTime.ZONE).toOffsetDateTime();
+		OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(ProvinceTime.ZONE).toOffsetDateTime();
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		return jdbc.sql("""
 				select agency_code, procedure_code, max(procedure_name) as procedure_name,
 				  count(*) filter (where received_at >= :from and received_at < :to) as received,

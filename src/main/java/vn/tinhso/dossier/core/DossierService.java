@@ -32,6 +32,7 @@ import vn.tinhso.platform.Actor;
 import vn.tinhso.platform.DomainException;
 import vn.tinhso.platform.FieldProblem;
 import vn.tinhso.platform.PageOf;
+import vn.tinhso.platform.ProvinceTime;
 import vn.tinhso.procedure.ApplicantType;
 import vn.tinhso.procedure.Component;
 import vn.tinhso.procedure.Procedure;
@@ -85,14 +86,14 @@ public class DossierService {
 			return existing.get();
 		}
 		OffsetDateTime now = now();
-		Procedure procedure = catalogue.inEffect(s.procedureCode(), now.atZoneSameInstant(Transition.ZONE).toLocalDate())
+		Procedure procedure = catalogue.inEffect(s.procedureCode(), now.atZoneSameInstant(ProvinceTime.ZONE).toLocalDate())
 				.orElseThrow(() -> DomainException.notFound("dossier.procedure.unavailable", s.procedureCode()));
 		if (s.agencyCode() == null || !catalogue.implementedBy(procedure, s.agencyCode())) {
 			throw DomainException.invalidFields(List.of(new FieldProblem("agencyCode", "dossier.agency.not-implementing")));
 		}
 		Applicant applicant = applicantFor(actor, s, procedure);
 		List<StoredFile> stored = storeComponents(procedure, s.uploads());
-		String code = codes.next(s.agencyCode(), now.atZoneSameInstant(Transition.ZONE).toLocalDate());
+		String code = codes.next(s.agencyCode(), now.atZoneSameInstant(ProvinceTime.ZONE).toLocalDate());
 		long id = dossiers.insert(code, procedure, s.agencyCode(), applicant, actor.accountId(), s.channel(), now,
 				s.submissionKey());
 		for (int i = 0; i < stored.size(); i++) {
@@ -204,17 +205,20 @@ public class DossierService {
 			throw DomainException.invalidFields(List.of(new FieldProblem("note", "value.too-long", 2000)));
 		}
 		OffsetDateTime now = now();
-		var result = new Transition(d, rule, now, calendar.workingTimeOf(d.agencyCode())).apply(request.newAppointment());
-		Dossier next = attachActionFiles(actor, d, rule, request.uploads(), result.dossier());
-		dossiers.update(next);
+		boolean electronicResult = attachActionFiles(actor, d, rule, request.uploads());
+		var result = new Transition(d, rule, now, calendar.workingTimeOf(d.agencyCode()))
+				.apply(request.newAppointment(), electronicResult);
+		Dossier next = result.dossier();
+		dossiers.update(next, d.version());
 		dossiers.append(d.id(), new DossierEvent(0, now, actor.accountId(), actor.displayName(), rule.action(),
 				d.status().code(), next.status().code(), d.stepIndex(), next.stepIndex(), d.step().name(),
 				result.timeliness(), note, next.dueAt()));
 		publish(next, rule.action(), note);
-		return dossiers.findByCode(d.code()).orElseThrow();
+		return next;
 	}
 
-	private Dossier attachActionFiles(Actor actor, Dossier before, WorkflowRule rule, List<Upload> uploads, Dossier next) {
+	/** Stores the files an action carries; true when they include an electronic result paper. */
+	private boolean attachActionFiles(Actor actor, Dossier before, WorkflowRule rule, List<Upload> uploads) {
 		List<Upload> list = uploads == null ? List.of() : uploads.stream().filter(u -> u.content() != null && u.content().length > 0).toList();
 		if ("SUPPLEMENT".equals(rule.action()) && list.isEmpty()) {
 			throw DomainException.invalidFields(List.of(new FieldProblem("files", "dossier.supplement.files-required")));
@@ -226,11 +230,7 @@ public class DossierService {
 			dossiers.attach(before.id(), purpose, u.componentCode(), f.sha256(), safeName(u.fileName()),
 					f.type().mediaType(), f.size(), actor.accountId());
 		}
-		boolean electronic = next.resultElectronic() || ("RESULT".equals(purpose) && !list.isEmpty());
-		return new Dossier(next.id(), next.code(), next.procedure(), next.agencyCode(), next.applicant(),
-				next.submittedBy(), next.channel(), next.status(), next.outcome(), next.stepIndex(), next.submittedAt(),
-				next.receivedAt(), next.dueAt(), next.stepDueAt(), next.clock(), next.supplementCount(),
-				next.processedAt(), next.returnedAt(), electronic, next.onTime(), next.version());
+		return "RESULT".equals(purpose) && !list.isEmpty();
 	}
 
 	/** @param held the roles the actor holds over the dossier's agency */
@@ -326,6 +326,6 @@ public class DossierService {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(Transition.ZONE));
+		return LocalDate.now(clock.withZone(ProvinceTime.ZONE));
 	}
 }

@@ -59,17 +59,18 @@ public class Dossiers {
 		return jdbc.sql("select * from dossier where code = ? for update").param(code).query(this::row).optional();
 	}
 
-	void update(Dossier d) {
+	/** Stores the next state of a dossier read (and locked) at {@code expectedVersion}. */
+	void update(Dossier d, int expectedVersion) {
 		int rows = jdbc.sql("""
 				update dossier set status = ?, outcome = ?, step_index = ?, step_role = ?, received_at = ?, due_at = ?,
 				  step_due_at = ?, clock_budget_minutes = ?, clock_used_minutes = ?, clock_running_since = ?,
 				  supplement_count = ?, processed_at = ?, returned_at = ?, result_electronic = ?, on_time = ?,
-				  version = version + 1
+				  version = ?
 				where id = ? and version = ?""")
 				.params(d.status().code(), d.outcome(), d.stepIndex(), d.step().role().name(), d.receivedAt(), d.dueAt(),
 						d.stepDueAt(), d.clock().budgetMinutes(), d.clock().usedMinutes(), d.clock().runningSince(),
-						d.supplementCount(), d.processedAt(), d.returnedAt(), d.resultElectronic(), d.onTime(), d.id(),
-						d.version())
+						d.supplementCount(), d.processedAt(), d.returnedAt(), d.resultElectronic(), d.onTime(), d.version(),
+						d.id(), expectedVersion)
 				.update();
 		if (rows != 1) {
 			throw new IllegalStateException("Dossier " + d.code() + " changed under its row lock");

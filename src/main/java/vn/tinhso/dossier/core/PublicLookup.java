@@ -1,5 +1,7 @@
 package vn.tinhso.dossier.core;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +23,12 @@ public class PublicLookup {
 
 	private final Dossiers dossiers;
 	private final AgencyDirectory agencies;
-	private final DossierService service;
+	private final Clock clock;
 
-	PublicLookup(Dossiers dossiers, AgencyDirectory agencies, DossierService service) {
+	PublicLookup(Dossiers dossiers, AgencyDirectory agencies, Clock clock) {
 		this.dossiers = dossiers;
 		this.agencies = agencies;
-		this.service = service;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -35,7 +37,11 @@ public class PublicLookup {
 		if (!CODE.matcher(code).matches()) {
 			throw DomainException.invalidFields(List.of(new FieldProblem("code", "dossier.code.format")));
 		}
-		Dossier d = dossiers.findByCode(code).orElseThrow(() -> DomainException.notFound("dossier.not-found", code));
+		return statusOf(dossiers.findByCode(code).orElseThrow(() -> DomainException.notFound("dossier.not-found", code)));
+	}
+
+	/** The public view of a dossier already read (the dossier page shows the same progress). */
+	public PublicStatus statusOf(Dossier d) {
 		List<PublicStatus.Step> steps = new ArrayList<>();
 		for (int i = 0; i < d.procedure().steps().size(); i++) {
 			String state = i < d.stepIndex() ? "DONE" : i > d.stepIndex() ? "PENDING" : switch (d.status()) {
@@ -47,7 +53,7 @@ public class PublicLookup {
 			steps.add(new PublicStatus.Step(d.procedure().steps().get(i).name(), state));
 		}
 		String agencyName = agencies.findByCode(d.agencyCode()).map(AgencySummary::name).orElse(d.agencyCode());
-		boolean overdue = d.status().open() && d.dueAt() != null && service.currentTime().isAfter(d.dueAt());
+		boolean overdue = d.status().open() && d.dueAt() != null && OffsetDateTime.now(clock).isAfter(d.dueAt());
 		return new PublicStatus(d.code(), d.procedure().name(), agencyName, d.status().code(), d.outcome(), d.submittedAt(),
 				d.receivedAt(), d.dueAt(), d.processedAt(), d.returnedAt(), overdue, steps);
 	}

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import vn.tinhso.calendar.WorkClock;
@@ -15,6 +14,7 @@ import vn.tinhso.dossier.workflow.WorkflowRule;
 import vn.tinhso.platform.DomainException;
 import vn.tinhso.platform.FieldProblem;
 import vn.tinhso.procedure.ProcessStep;
+import vn.tinhso.platform.ProvinceTime;
 
 /**
  * What one workflow action does to a dossier's state: status, internal step, the processing clock,
@@ -22,7 +22,6 @@ import vn.tinhso.procedure.ProcessStep;
  */
 final class Transition {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final Dossier d;
 	private final WorkflowRule rule;
@@ -36,11 +35,12 @@ final class Transition {
 		this.time = time;
 	}
 
-	/** The state after the action, and how the step that ended went (null when no step ended). */
+	/** The state after the action (next version), and how the step that ended went (null when no step ended). */
 	record Result(Dossier dossier, String timeliness) {
 	}
 
-	Result apply(LocalDate newAppointment) {
+	/** @param electronicResult whether the action attached an electronic result paper */
+	Result apply(LocalDate newAppointment, boolean electronicResult) {
 		DossierStatus status = rule.toStatus() == null ? d.status() : rule.toStatus();
 		int step = d.stepIndex();
 		String outcome = switch (rule.action()) {
@@ -83,7 +83,7 @@ final class Transition {
 		OffsetDateTime returnedAt = status == DossierStatus.RETURNED ? now : d.returnedAt();
 		Dossier next = new Dossier(d.id(), d.code(), d.procedure(), d.agencyCode(), d.applicant(), d.submittedBy(),
 				d.channel(), status, outcome, step, d.submittedAt(), receivedAt, due, stepDue, clock, supplements,
-				processedAt, returnedAt, d.resultElectronic(), onTime, d.version());
+				processedAt, returnedAt, d.resultElectronic() || electronicResult, onTime, d.version() + 1);
 		return new Result(next, timeliness);
 	}
 
@@ -140,10 +140,10 @@ final class Transition {
 	}
 
 	static LocalDateTime local(OffsetDateTime t) {
-		return t.atZoneSameInstant(ZONE).toLocalDateTime();
+		return t.atZoneSameInstant(ProvinceTime.ZONE).toLocalDateTime();
 	}
 
 	static OffsetDateTime at(LocalDateTime t) {
-		return t.atZone(ZONE).toOffsetDateTime();
+		return t.atZone(ProvinceTime.ZONE).toOffsetDateTime();
 	}
 }

@@ -1,7 +1,6 @@
 package vn.tinhso.dossier.demo;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,6 +30,7 @@ import vn.tinhso.platform.Actor;
 import vn.tinhso.procedure.Component;
 import vn.tinhso.procedure.Procedure;
 import vn.tinhso.procedure.ProcedureCatalogue;
+import vn.tinhso.platform.ProvinceTime;
 
 /**
  * Dossiers in every stage for the demo province, made through the same service as real ones by the
@@ -147,7 +147,7 @@ class DemoDossiers implements ApplicationRunner {
 	}
 
 	private Procedure procedure(String nationalCode) {
-		return catalogue.inEffect(nationalCode + PROVINCE, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")))
+		return catalogue.inEffect(nationalCode + PROVINCE, LocalDate.now(ProvinceTime.ZONE))
 				.orElseThrow(() -> new IllegalStateException("Demo procedure missing: " + nationalCode));
 	}
 

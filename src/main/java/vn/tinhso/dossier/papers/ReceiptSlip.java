@@ -2,7 +2,6 @@ package vn.tinhso.dossier.papers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -15,6 +14,7 @@ import vn.tinhso.dossier.core.Dossier;
 import vn.tinhso.dossier.core.DossierEvent;
 import vn.tinhso.dossier.core.DossierFile;
 import vn.tinhso.platform.DomainException;
+import vn.tinhso.platform.ProvinceTime;
 
 /**
  * The receipt and appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả, form 01 of Circular
@@ -23,7 +23,6 @@ import vn.tinhso.platform.DomainException;
 @Component
 public class ReceiptSlip {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút, ngày' dd/MM/yyyy");
 
 	private final AgencyDirectory agencies;
@@ -65,9 +64,9 @@ public class ReceiptSlip {
 			}
 			pdf.field("Thời gian giải quyết hồ sơ theo quy định:",
 					d.procedure().processingDays().toPlainString().replace('.', ',') + " ngày làm việc");
-			pdf.field("Thời gian nhận hồ sơ:", TIME.format(receipt.at().atZoneSameInstant(ZONE)));
+			pdf.field("Thời gian nhận hồ sơ:", TIME.format(receipt.at().atZoneSameInstant(ProvinceTime.ZONE)));
 			pdf.field("Thời gian trả kết quả giải quyết hồ sơ:",
-					d.dueAt() == null ? "" : TIME.format(d.dueAt().atZoneSameInstant(ZONE)));
+					d.dueAt() == null ? "" : TIME.format(d.dueAt().atZoneSameInstant(ProvinceTime.ZONE)));
 			pdf.field("Hình thức nộp:", d.channel().code() == 2 ? "trực tuyến" : d.channel().code() == 3 ? "qua bưu chính" : "trực tiếp");
 			pdf.field("Tra cứu tình trạng hồ sơ:", statusUrl(d.code()));
 			pdf.gap(12).signatures("NGƯỜI NỘP HỒ SƠ", d.applicant().name(), "NGƯỜI TIẾP NHẬN HỒ SƠ", receipt.actorName());

@@ -1,8 +1,6 @@
 package vn.tinhso.dossier.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +18,7 @@ import vn.tinhso.dossier.Channel;
 import vn.tinhso.dossier.core.ActionRequest;
 import vn.tinhso.dossier.core.DossierService;
 import vn.tinhso.dossier.core.Submission;
+import vn.tinhso.files.FileStore;
 import vn.tinhso.platform.Actor;
 import vn.tinhso.platform.Actors;
 import vn.tinhso.platform.DomainException;
@@ -27,21 +26,23 @@ import vn.tinhso.platform.FormErrors;
 import vn.tinhso.platform.Problems;
 import vn.tinhso.procedure.Procedure;
 import vn.tinhso.procedure.ProcedureCatalogue;
+import vn.tinhso.platform.ProvinceTime;
 
 /** The applicant's side: apply online, follow my dossiers, supplement, withdraw. */
 @Controller
 class ApplicationPages {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final DossierService service;
 	private final ProcedureCatalogue catalogue;
 	private final ApplicantDirectory applicants;
 	private final DossierView view;
 	private final Problems problems;
+	private final FileStore files;
 
 	ApplicationPages(DossierService service, ProcedureCatalogue catalogue, ApplicantDirectory applicants, DossierView view,
-			Problems problems) {
+			Problems problems, FileStore files) {
+		this.files = files;
 		this.service = service;
 		this.catalogue = catalogue;
 		this.applicants = applicants;
@@ -96,7 +97,7 @@ class ApplicationPages {
 	}
 
 	private void fillForm(Actor actor, String procedureCode, UUID key, String agencyCode, Model model) {
-		Procedure p = catalogue.inEffect(procedureCode, LocalDate.now(ZONE))
+		Procedure p = catalogue.inEffect(procedureCode, LocalDate.now(ProvinceTime.ZONE))
 				.orElseThrow(() -> DomainException.notFound("dossier.procedure.unavailable", procedureCode));
 		var implementers = catalogue.implementers(p);
 		model.addAttribute("p", p);
@@ -104,7 +105,6 @@ class ApplicationPages {
 		model.addAttribute("agencyCode", agencyCode != null ? agencyCode : implementers.size() == 1 ? implementers.get(0).code() : "");
 		model.addAttribute("submissionKey", key);
 		model.addAttribute("profile", applicants.find(actor.accountId()).orElse(null));
-		model.addAttribute("maxMb", 10);
-		model.addAttribute("components", List.copyOf(p.components()));
+		model.addAttribute("maxMb", files.maxBytes() / (1024 * 1024));
 	}
 }

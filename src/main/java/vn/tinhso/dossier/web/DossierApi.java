@@ -90,7 +90,7 @@ class DossierApi {
 		Actor actor = Actors.require();
 		int version = Versions.fromIfMatch(ifMatch, ActionRequest.ANY_VERSION);
 		Dossier d = service.act(actor, code, new ActionRequest(action, note, newAppointment, Uploads.of(request), version));
-		DossierResource r = resource(actor, d.code());
+		DossierResource r = resource(actor, d);
 		return ResponseEntity.ok().eTag(Versions.etag(r.version())).body(r);
 	}
 
@@ -135,7 +135,10 @@ class DossierApi {
 	}
 
 	private DossierResource resource(Actor actor, String code) {
-		Dossier d = service.view(actor, code);
+		return resource(actor, service.view(actor, code));
+	}
+
+	private DossierResource resource(Actor actor, Dossier d) {
 		return DossierResource.of(d, service.available(actor, d), dossiers.files(d.id()), dossiers.history(d.id()));
 	}
 

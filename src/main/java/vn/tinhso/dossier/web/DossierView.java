@@ -3,8 +3,6 @@ package vn.tinhso.dossier.web;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import vn.tinhso.directory.AgencyDirectory;
-import vn.tinhso.directory.AgencySummary;
 import vn.tinhso.dossier.core.Dossier;
 import vn.tinhso.dossier.core.DossierService;
 import vn.tinhso.dossier.core.Dossiers;
@@ -18,23 +16,22 @@ class DossierView {
 	private final DossierService service;
 	private final Dossiers dossiers;
 	private final PublicLookup lookup;
-	private final AgencyDirectory agencies;
 
-	DossierView(DossierService service, Dossiers dossiers, PublicLookup lookup, AgencyDirectory agencies) {
+	DossierView(DossierService service, Dossiers dossiers, PublicLookup lookup) {
 		this.service = service;
 		this.dossiers = dossiers;
 		this.lookup = lookup;
-		this.agencies = agencies;
 	}
 
 	Dossier fill(Actor actor, String code, Model model) {
 		Dossier d = service.view(actor, code);
 		model.addAttribute("d", d);
-		model.addAttribute("agencyName", agencies.findByCode(d.agencyCode()).map(AgencySummary::name).orElse(d.agencyCode()));
+		var progress = lookup.statusOf(d);
+		model.addAttribute("agencyName", progress.agencyName());
 		model.addAttribute("history", dossiers.history(d.id()));
 		model.addAttribute("files", dossiers.files(d.id()));
 		model.addAttribute("actions", service.available(actor, d));
-		model.addAttribute("progress", lookup.find(d.code()));
+		model.addAttribute("progress", progress);
 		model.addAttribute("now", service.currentTime());
 		return d;
 	}

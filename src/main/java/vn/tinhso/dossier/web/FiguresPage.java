@@ -1,7 +1,6 @@
 package vn.tinhso.dossier.web;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.tinhso.dossier.core.DossierFigures;
+import vn.tinhso.platform.ProvinceTime;
 
 /** The public figures page: one month, per agency and procedure. */
 @Controller
@@ -22,7 +22,7 @@ class FiguresPage {
 
 	@GetMapping("/figures")
 	String month(@RequestParam(required = false) String month, @RequestParam(required = false) String agency, Model model) {
-		YearMonth ym = month == null || month.isBlank() ? YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")) : FiguresApi.parse(month);
+		YearMonth ym = month == null || month.isBlank() ? YearMonth.now(ProvinceTime.ZONE) : FiguresApi.parse(month);
 		var rows = figures.month(ym, agency == null || agency.isBlank() ? null : agency.strip());
 		model.addAttribute("month", ym.toString());
 		model.addAttribute("agency", agency == null ? "" : agency);

@@ -1,7 +1,6 @@
 package vn.tinhso.dossier.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +29,7 @@ import vn.tinhso.platform.FormErrors;
 import vn.tinhso.platform.Problems;
 import vn.tinhso.procedure.Procedure;
 import vn.tinhso.procedure.ProcedureCatalogue;
+import vn.tinhso.platform.ProvinceTime;
 
 /**
  * Reception at the one-stop desk (or of a postal dossier): the officer picks the agency and the
@@ -39,7 +39,6 @@ import vn.tinhso.procedure.ProcedureCatalogue;
 @RequestMapping("/staff/dossiers/receive")
 class ReceptionPages {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final DossierService service;
 	private final ProcedureCatalogue catalogue;
@@ -92,7 +91,7 @@ class ReceptionPages {
 	private void fill(Actor actor, String agency, String procedureCode, Model model) {
 		List<RoleGrant> desks = staff.grants(actor.accountId()).stream().filter(g -> g.role() == Role.ONE_STOP_OFFICER).toList();
 		String chosen = agency != null && !agency.isBlank() ? agency : desks.size() == 1 ? desks.get(0).agencyCode() : null;
-		LocalDate today = LocalDate.now(ZONE);
+		LocalDate today = LocalDate.now(ProvinceTime.ZONE);
 		List<Procedure> procedures = chosen == null ? List.of() : catalogue.implementedBy(chosen, today);
 		Procedure procedure = procedureCode == null ? null
 				: procedures.stream().filter(p -> p.code().equals(procedureCode)).findFirst().orElse(null);

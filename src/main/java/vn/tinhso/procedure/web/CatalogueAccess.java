@@ -1,18 +1,17 @@
 package vn.tinhso.procedure.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import vn.tinhso.directory.Role;
 import vn.tinhso.platform.DomainException;
 import vn.tinhso.procedure.catalogue.CatalogueEntry;
+import vn.tinhso.platform.ProvinceTime;
 
 /** Who sees unpublished and out-of-effect entries: only the catalogue's administrators. */
 final class CatalogueAccess {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private CatalogueAccess() {
 	}
@@ -23,7 +22,7 @@ final class CatalogueAccess {
 	}
 
 	static LocalDate today() {
-		return LocalDate.now(ZONE);
+		return LocalDate.now(ProvinceTime.ZONE);
 	}
 
 	/** The entry if the caller may see it; unpublished ones do not exist for the public. */
