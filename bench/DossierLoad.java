@@ -2,14 +2,14 @@
  * Dossier workload over HTTP against a running TinhSo with the demo province (JDK 17+, no build):
  *
  *   java bench/DossierLoad.java --base http://localhost:8080 [--threads 16] [--seconds 30]
- *        [--codes codes.txt] [--lookup-seconds 15] [--lookup-threads 4]
+ *        [--codes codes.txt] [--lookup-seconds 15] [--lookup-threads 4] [--warm-up 60]
  *
  * Phase 1, lifecycles: each thread repeats a full one-stop lifecycle as the demo citizens and officials
  * would: submit online (multipart with a PDF per mandatory paper), receive, hand over through every
  * internal step, approve, return the result with an electronic PDF. Three procedures at three agencies.
  * Phase 2, lookups: public status lookup of codes read from --codes (random order).
  * Phase 3, inbox: the one-stop officer's inbox of Kinh Bắc ward, whole agency and own steps.
- * Every account signs in once and 10 s of lifecycles warm the JIT before anything is timed.
+ * Every account signs in once and --warm-up seconds of lifecycles warm the JIT before anything is timed.
  * Prints requests/s and p50/p99 per request kind, lifecycles/s, errors; a final "RESULT " line.
  */
 
@@ -72,7 +72,7 @@ public class DossierLoad {
 			throw new IllegalArgumentException("Only a local TinhSo is loaded: " + base);
 		}
 		int threads = Integer.parseInt(o.get("--threads"));
-		warmUp();
+		warmUp(Integer.parseInt(o.getOrDefault("--warm-up", "60")));
 		double seconds = run(threads, Integer.parseInt(o.get("--seconds")), DossierLoad::lifecycle);
 		long lifecycles = LIFECYCLES.get();
 		report("Lifecycles", seconds);
@@ -105,12 +105,15 @@ public class DossierLoad {
 		}
 	}
 
-	/** Signs every account in once (each first sign-in pays one Argon2 check) and lets the JIT compile the paths. */
-	static void warmUp() throws InterruptedException {
+	/**
+	 * Signs every account in once (each first sign-in pays one Argon2 check) and runs lifecycles until the
+	 * JIT has compiled the paths: on 2 cores C2 is still busy with Spring's filter chains after 30 s.
+	 */
+	static void warmUp(int seconds) throws InterruptedException {
 		List<String> users = new ArrayList<>(CITIZENS);
 		SCENARIOS.forEach(s -> users.addAll(s.staff().values()));
 		users.forEach(u -> call("warm-up", get("/api/v1/dossiers/mine", u), 200));
-		run(4, 10, DossierLoad::lifecycle);
+		run(8, seconds, DossierLoad::lifecycle);
 		LATENCIES.clear();
 		LIFECYCLES.set(0);
 		ERRORS.set(0);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,8 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.tinhso.audit.AuditLog;
 import vn.tinhso.directory.AgencyDirectory;
+import vn.tinhso.directory.AgencySummary;
 import vn.tinhso.platform.Actors;
 import vn.tinhso.platform.DomainException;
+import vn.tinhso.platform.FieldProblem;
 
 /**
  * The province's working calendar as stored: each year pre-filled from the Labour Code rules on first
@@ -37,6 +40,7 @@ public class CalendarService {
 	private final JdbcClient jdbc;
 	private final AuditLog audit;
 	private final AgencyDirectory agencies;
+	private final RestDayRows restDayRows;
 	private final WorkingHours hours;
 	/**
 	 * One working-time per set of rest days; dropped after a change commits here, and rebuilt at least
@@ -47,9 +51,10 @@ public class CalendarService {
 	private volatile long builtAt = System.nanoTime();
 	private static final long REFRESH_NANOS = 60_000_000_000L;
 
-	CalendarService(JdbcClient jdbc, AuditLog audit, AgencyDirectory agencies, CalendarProperties properties,
-			PlatformTransactionManager transactions) {
+	CalendarService(JdbcClient jdbc, AuditLog audit, AgencyDirectory agencies, RestDayRows restDayRows,
+			CalendarProperties properties, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.restDayRows = restDayRows;
 		this.prefillTransaction = new TransactionTemplate(transactions);
 		this.prefillTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.audit = audit;
@@ -78,35 +83,69 @@ public class CalendarService {
 
 	/** The agency's weekly rest days (Saturday and Sunday unless set). */
 	public Set<DayOfWeek> restDays(String agencyCode) {
-		return jdbc.sql("select rest_days from agency_rest_days where agency_code = ?").param(agencyCode)
-				.query(String.class).optional()
-				.map(CalendarService::parseDays).orElse(WorkingCalendar.WEEKEND);
+		return restDayRows.find(agencyCode).orElse(WorkingCalendar.WEEKEND);
 	}
 
-	/** Sets an agency's weekly rest days (at most two, and at least one day a week must be worked). */
+	/**
+	 * Sets an agency's weekly rest days (at most two, so that at least five days a week are worked); setting
+	 * Saturday and Sunday is the same as {@link #resetRestDays(String)}.
+	 */
 	@Transactional
 	public Set<DayOfWeek> setRestDays(String agencyCode, List<String> days) {
-		if (agencies.findByCode(agencyCode).isEmpty()) {
-			throw DomainException.notFound("agency.not-found", agencyCode);
-		}
-		Set<DayOfWeek> parsed;
-		try {
-			parsed = days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class)
-					: EnumSet.copyOf(days.stream().map(d -> DayOfWeek.valueOf(d.strip())).toList());
-		}
-		catch (RuntimeException e) {
-			throw DomainException.invalid("calendar.rest-days-invalid");
+		requireAgency(agencyCode);
+		Set<DayOfWeek> parsed = EnumSet.noneOf(DayOfWeek.class);
+		for (String day : days == null ? List.<String>of() : days) {
+			try {
+				parsed.add(DayOfWeek.valueOf(day == null ? "" : day.strip()));
+			}
+			catch (IllegalArgumentException e) {
+				throw restDaysInvalid("calendar.rest-days.unknown-day", day);
+			}
 		}
 		if (parsed.size() > 2) {
-			throw DomainException.invalid("calendar.rest-days-invalid");
+			throw restDaysInvalid("calendar.rest-days.too-many", parsed.size());
 		}
-		String stored = String.join(",", parsed.stream().map(DayOfWeek::name).toList());
-		jdbc.sql("""
-				insert into agency_rest_days (agency_code, rest_days, updated_by) values (?, ?, ?)
-				on conflict (agency_code) do update set rest_days = excluded.rest_days, updated_by = excluded.updated_by,
-				  updated_at = now()""").params(agencyCode, stored, Actors.require().username()).update();
-		audit.record("calendar.rest-days", "agency", agencyCode, stored);
+		if (parsed.equals(WorkingCalendar.WEEKEND)) {
+			restDayRows.delete(agencyCode);
+		}
+		else {
+			restDayRows.put(agencyCode, parsed, Actors.require().username());
+		}
+		audit.record("calendar.rest-days", "agency", agencyCode, RestDayRows.format(parsed));
 		return parsed;
+	}
+
+	/** Gives an agency the default rest days (Saturday and Sunday) again. */
+	@Transactional
+	public void resetRestDays(String agencyCode) {
+		requireAgency(agencyCode);
+		if (restDayRows.delete(agencyCode)) {
+			audit.record("calendar.rest-days.reset", "agency", agencyCode, RestDayRows.format(WorkingCalendar.WEEKEND));
+		}
+	}
+
+	/** The agencies whose weekly rest days are not Saturday and Sunday, by code. */
+	public List<AgencyRestDays> agenciesWithOwnRestDays() {
+		return restDayRows.all().stream().filter(e -> !e.getValue().equals(WorkingCalendar.WEEKEND))
+				.map(e -> new AgencyRestDays(e.getKey(),
+						agencies.findByCode(e.getKey()).map(AgencySummary::name).orElse(e.getKey()), e.getValue()))
+				.toList();
+	}
+
+	private void requireAgency(String agencyCode) {
+		if (agencyCode == null || agencyCode.isBlank()) {
+			throw DomainException.invalidFields(List.of(new FieldProblem("agencyCode", "value.required")));
+		}
+		if (agencies.findByCode(agencyCode).isEmpty()) {
+			throw new DomainException(HttpStatus.NOT_FOUND, "agency.not-found",
+					List.of(new FieldProblem("agencyCode", "agency.not-found", agencyCode)), agencyCode);
+		}
+	}
+
+	/** The API's stable code, with the reason attached to the field the admin page shows it on. */
+	private static DomainException restDaysInvalid(String reason, Object arg) {
+		return new DomainException(HttpStatus.BAD_REQUEST, "calendar.rest-days-invalid",
+				List.of(new FieldProblem("restDays", reason, arg)));
 	}
 
 	/** The lunar date of a day, within the years the calendar serves. */
@@ -135,16 +174,6 @@ public class CalendarService {
 						byRestDays.clear();
 					}
 				});
-	}
-
-	private static Set<DayOfWeek> parseDays(String stored) {
-		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-		for (String day : stored.split(",")) {
-			if (!day.isBlank()) {
-				days.add(DayOfWeek.valueOf(day.strip()));
-			}
-		}
-		return days;
 	}
 
 	/** The year's entries, pre-filling it from the rules the first time. */

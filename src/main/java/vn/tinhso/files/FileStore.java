@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -67,6 +68,18 @@ public class FileStore {
 				List.of(new FieldProblem(field, "file.type-not-allowed",
 						String.join(", ", allowed.stream().map(FileType::extension).sorted().toList())))));
 		return write(content, type);
+	}
+
+	/** A stored file's metadata, if a file with this SHA-256 has been stored. */
+	public Optional<StoredFile> find(String sha256) {
+		if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+			return Optional.empty();
+		}
+		record Row(long size, String mediaType) {
+		}
+		return jdbc.sql("select size, media_type from stored_file where sha256 = ?").param(sha256)
+				.query((rs, i) -> new Row(rs.getLong("size"), rs.getString("media_type"))).optional()
+				.flatMap(row -> FileType.ofMediaType(row.mediaType()).map(type -> new StoredFile(sha256, row.size(), type)));
 	}
 
 	public byte[] read(String sha256) {

@@ -31,6 +31,11 @@ public enum FileType {
 		return extension;
 	}
 
+	/** The type with this media type, if the platform knows it. */
+	public static Optional<FileType> ofMediaType(String mediaType) {
+		return Arrays.stream(values()).filter(t -> t.mediaType.equals(mediaType)).findFirst();
+	}
+
 	/** What the bytes are, whatever the file is called. */
 	public static Optional<FileType> detect(byte[] content) {
 		if (startsWith(content, '%', 'P', 'D', 'F', '-')) {

@@ -14,7 +14,10 @@ class NotificationLog {
 	}
 
 	boolean alreadySent(String eventKey, String channel) {
-		return jdbc.sql("select exists (select 1 from notification_log where event_key = ? and channel = ? and status = 'SENT')")
+		// "event_key <> ''" repeats the partial index's condition: without it a generic plan scans the table.
+		return jdbc.sql("""
+				select exists (select 1 from notification_log
+				               where event_key = ? and event_key <> '' and channel = ? and status = 'SENT')""")
 				.params(eventKey, channel).query(Boolean.class).single();
 	}
 

@@ -119,6 +119,7 @@ class DossierLifecycleTest extends IntegrationTest {
 				.andExpect(jsonPath("$.status").value(9)).andExpect(jsonPath("$.outcome").value("APPROVED"))
 				.andExpect(jsonPath("$.onTime").value(true));
 		act(oneStop, code, "RETURN_RESULT", "Trả bản điện tử", paper("files", "giay-chung-nhan.pdf", PDF))
+				.andExpect(jsonPath("$.delivery.method").value("ONLINE"))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.status").value(10)).andExpect(jsonPath("$.resultElectronic").value(true))
 				.andExpect(jsonPath("$.actions").isEmpty());
@@ -226,5 +227,96 @@ class DossierLifecycleTest extends IntegrationTest {
 				.andExpect(jsonPath("$.actions").isEmpty());
 		mvc.perform(get("/api/v1/lookup/" + code))
 				.andExpect(jsonPath("$.steps[0].state").value("HALTED"));
+	}
+
+	@Test
+	void aHandOverByNameReservesTheNextStepForThatOfficial() throws Exception {
+		String colleague = fixtures.official(department, Role.SPECIALIST);
+		String elsewhere = fixtures.official(fixtures.department(), Role.SPECIALIST);
+		String code = submitted();
+		act(oneStop, code, "RECEIVE", null).andExpect(status().isOk());
+		String state = "select version || '/' || step_index || '/' || coalesce(assignee_id, 0) from dossier where code = ?";
+		String before = jdbc.sql(state).param(code).query(String.class).single();
+
+		// Someone without the next step's role here, or no one at all, is refused and nothing changes.
+		for (String wrong : List.of(elsewhere, leader, citizen, "khong-co-ai")) {
+			handOver(oneStop, code, wrong).andExpect(status().isBadRequest())
+					.andExpect(jsonPath("$.errors[0].field").value("assignee"))
+					.andExpect(jsonPath("$.errors[0].code").value("dossier.assignee.invalid"));
+		}
+		mvc.perform(multipart("/api/v1/dossiers/" + code + "/actions/REQUEST_SUPPLEMENT").param("note", "Thiếu bản sao")
+				.param("assignee", specialist).with(as(oneStop)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].code").value("dossier.assignee.not-a-hand-over"));
+		assertThat(jdbc.sql(state).param(code).query(String.class).single()).isEqualTo(before);
+
+		handOver(oneStop, code, specialist).andExpect(status().isOk())
+				.andExpect(jsonPath("$.stepRole").value("SPECIALIST"))
+				.andExpect(jsonPath("$.assignee.name").isNotEmpty());
+		// The colleague sees it in the agency's list but not in their own, and may not take it.
+		assertThat(inboxCodes(colleague, true)).doesNotContain(code);
+		assertThat(inboxCodes(colleague, false)).contains(code);
+		assertThat(inboxCodes(specialist, true)).contains(code);
+		act(colleague, code, "HAND_OVER", null).andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.code").value("dossier.action.forbidden"));
+		// The named specialist hands on without naming anyone: the leader step is open to every leader.
+		act(specialist, code, "HAND_OVER", null).andExpect(status().isOk())
+				.andExpect(jsonPath("$.stepRole").value("LEADER"))
+				.andExpect(jsonPath("$.assignee").doesNotExist());
+		assertThat(inboxCodes(leader, true)).contains(code);
+	}
+
+	@Test
+	void returningAPaperResultRecordsWhoTookItAndHow() throws Exception {
+		String code = submitted();
+		act(oneStop, code, "RECEIVE", null).andExpect(status().isOk());
+		act(oneStop, code, "HAND_OVER", null).andExpect(status().isOk());
+		act(specialist, code, "HAND_OVER", null).andExpect(status().isOk());
+		act(leader, code, "APPROVE", null).andExpect(status().isOk()).andExpect(jsonPath("$.status").value(9));
+
+		returnResult(code, "delivery", "POST").andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].code").value("dossier.delivery.tracking-required"));
+		returnResult(code, "delivery", "ONLINE").andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].code").value("dossier.delivery.online-needs-file"));
+		returnResult(code, "delivery", "DRONE").andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].code").value("dossier.delivery.unknown"));
+		returnResult(code, "delivery", "DESK", "receiverIdNumber", "12AB").andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("receiverIdNumber"));
+		assertThat(jdbc.sql("select status from dossier where code = ?").param(code).query(Integer.class).single()).isEqualTo(9);
+		assertThat(deliveriesOf(code)).isZero();
+
+		returnResult(code, "delivery", "DESK", "receiverName", "Trần Văn Bình", "receiverIdNumber", "027090009999")
+				.andExpect(status().isOk()).andExpect(jsonPath("$.status").value(10))
+				.andExpect(jsonPath("$.delivery.method").value("DESK"))
+				.andExpect(jsonPath("$.delivery.receiverName").value("Trần Văn Bình"))
+				.andExpect(jsonPath("$.delivery.receiverIdNumber").value("027090009999"));
+		assertThat(deliveriesOf(code)).isEqualTo(1);
+		// The applicant sees how the result was handed over.
+		mvc.perform(get("/api/v1/dossiers/" + code).with(as(citizen)))
+				.andExpect(jsonPath("$.delivery.method").value("DESK"));
+	}
+
+	private ResultActions returnResult(String code, String... params) throws Exception {
+		var request = multipart("/api/v1/dossiers/" + code + "/actions/RETURN_RESULT").with(as(oneStop));
+		for (int i = 0; i + 1 < params.length; i += 2) {
+			request.param(params[i], params[i + 1]);
+		}
+		return mvc.perform(request);
+	}
+
+	private int deliveriesOf(String code) {
+		return jdbc.sql("select count(*) from dossier_result_delivery r join dossier d on d.id = r.dossier_id where d.code = ?")
+				.param(code).query(Integer.class).single();
+	}
+
+	private ResultActions handOver(String user, String code, String assignee) throws Exception {
+		return mvc.perform(multipart("/api/v1/dossiers/" + code + "/actions/HAND_OVER").param("assignee", assignee)
+				.with(as(user)));
+	}
+
+	private List<String> inboxCodes(String official, boolean mine) throws Exception {
+		String body = mvc.perform(get("/api/v1/dossiers/inbox").param("mine", String.valueOf(mine)).param("size", "200")
+				.with(as(official))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$.items[*].code");
 	}
 }

@@ -64,6 +64,13 @@ class CalendarApi {
 		return calendar.setRestDays(code, days);
 	}
 
+	@DeleteMapping("/agencies/{code}/rest-days")
+	@Operation(summary = "Give an agency the default rest days, Saturday and Sunday, again (system administrator)")
+	ResponseEntity<Void> resetRestDays(@PathVariable String code) {
+		calendar.resetRestDays(code);
+		return ResponseEntity.noContent().build();
+	}
+
 	@GetMapping("/due")
 	@Operation(summary = "Due time of a number of working days (halves allowed) counted from a receipt time, "
 			+ "optionally for one agency's rest days")

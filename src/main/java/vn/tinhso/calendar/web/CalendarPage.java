@@ -1,7 +1,9 @@
 package vn.tinhso.calendar.web;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,30 +18,36 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tinhso.calendar.CalendarService;
 import vn.tinhso.calendar.DayKind;
 import vn.tinhso.calendar.LunarCalendar;
+import vn.tinhso.calendar.WorkingCalendar;
+import vn.tinhso.directory.AgencyDirectory;
+import vn.tinhso.directory.AgencyKind;
 import vn.tinhso.platform.DomainException;
 import vn.tinhso.platform.Problems;
 
-/** The year's holidays and swapped days, for the system administrator to match the government's announcement. */
+/**
+ * The year's holidays and swapped days, for the system administrator to match the government's announcement,
+ * and the agencies whose weekly rest days are not Saturday and Sunday.
+ */
 @Controller
 @RequestMapping("/admin/calendar")
 class CalendarPage {
 
 	private final CalendarService calendar;
 	private final Problems problems;
+	private final AgencyDirectory agencies;
 
-	CalendarPage(CalendarService calendar, Problems problems) {
+	CalendarPage(CalendarService calendar, Problems problems, AgencyDirectory agencies) {
 		this.calendar = calendar;
 		this.problems = problems;
+		this.agencies = agencies;
 	}
 
+	/** {@code agency} opens that agency's rest days in the form. */
 	@GetMapping
-	String year(@RequestParam(required = false) Integer year, Model model) {
-		int shown = year == null ? LocalDate.now().getYear() : year;
-		model.addAttribute("year", shown);
-		model.addAttribute("days", calendar.year(shown).stream()
-				.map(d -> new Row(d.date(), d.kind(), d.name(), lunar(d.date()))).toList());
-		model.addAttribute("kinds", List.of(DayKind.values()));
-		return "admin/calendar";
+	String year(@RequestParam(required = false) Integer year, @RequestParam(required = false) String agency,
+			Model model) {
+		boolean known = agency != null && agencies.findByCode(agency).isPresent();
+		return show(year, known ? agency : "", known ? calendar.restDays(agency) : WorkingCalendar.WEEKEND, model);
 	}
 
 	@PostMapping
@@ -52,9 +60,8 @@ class CalendarPage {
 			return "redirect:/admin/calendar?year=" + date.getYear();
 		}
 		catch (DomainException e) {
-			response.setStatus(e.status().value());
-			model.addAttribute("errors", problems.byField(e));
-			return year(date.getYear(), model);
+			refused(e, model, response);
+			return show(date.getYear(), "", WorkingCalendar.WEEKEND, model);
 		}
 	}
 
@@ -65,6 +72,59 @@ class CalendarPage {
 		redirect.addFlashAttribute("notice", "calendar.removed");
 		redirect.addFlashAttribute("noticeArg", date.toString());
 		return "redirect:/admin/calendar?year=" + date.getYear();
+	}
+
+	@PostMapping("/rest-days")
+	String setRestDays(@RequestParam(required = false) String agencyCode,
+			@RequestParam(required = false) List<String> restDays, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		List<String> days = restDays == null ? List.of() : restDays;
+		try {
+			calendar.setRestDays(agencyCode, days);
+			return backTo(agencyCode, "calendar.rest-days-saved", redirect);
+		}
+		catch (DomainException e) {
+			refused(e, model, response);
+			return show(null, agencyCode, RestDayChoice.known(days), model);
+		}
+	}
+
+	@PostMapping("/rest-days/reset")
+	String resetRestDays(@RequestParam(required = false) String agencyCode, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			calendar.resetRestDays(agencyCode);
+			return backTo(agencyCode, "calendar.rest-days-reset", redirect);
+		}
+		catch (DomainException e) {
+			refused(e, model, response);
+			return show(null, agencyCode, WorkingCalendar.WEEKEND, model);
+		}
+	}
+
+	private String show(Integer year, String agencyCode, Set<DayOfWeek> ticked, Model model) {
+		int shown = year == null ? LocalDate.now().getYear() : year;
+		model.addAttribute("year", shown);
+		model.addAttribute("days", calendar.year(shown).stream()
+				.map(d -> new Row(d.date(), d.kind(), d.name(), lunar(d.date()))).toList());
+		model.addAttribute("kinds", List.of(DayKind.values()));
+		model.addAttribute("ownRestDays", calendar.agenciesWithOwnRestDays());
+		model.addAttribute("agencies", agencies.ofKinds(List.of(AgencyKind.values())));
+		model.addAttribute("restDayChoice", new RestDayChoice(agencyCode == null ? "" : agencyCode, ticked));
+		model.addAttribute("weekdays", List.of(DayOfWeek.values()));
+		return "admin/calendar";
+	}
+
+	private String backTo(String agencyCode, String notice, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("notice", notice);
+		redirect.addFlashAttribute("noticeArg", agencyCode);
+		redirect.addAttribute("agency", agencyCode);
+		return "redirect:/admin/calendar#rest-days";
+	}
+
+	private void refused(DomainException e, Model model, HttpServletResponse response) {
+		response.setStatus(e.status().value());
+		model.addAttribute("errors", problems.byField(e));
 	}
 
 	private static String lunar(LocalDate date) {

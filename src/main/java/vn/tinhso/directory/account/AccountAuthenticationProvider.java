@@ -27,15 +27,12 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
 	private final Accounts accounts;
 	private final PasswordChecks passwords;
-	private final AccountAuthorities authorities;
 	private final LockoutProperties lockout;
 	private final AuditLog audit;
 
-	AccountAuthenticationProvider(Accounts accounts, PasswordChecks passwords, AccountAuthorities authorities,
-			LockoutProperties lockout, AuditLog audit) {
+	AccountAuthenticationProvider(Accounts accounts, PasswordChecks passwords, LockoutProperties lockout, AuditLog audit) {
 		this.accounts = accounts;
 		this.passwords = passwords;
-		this.authorities = authorities;
 		this.lockout = lockout;
 		this.audit = audit;
 	}
@@ -69,12 +66,13 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		if (passwords.needsRehash(account.passwordHash())) {
 			accounts.setPassword(account.id(), passwords.hash(password), account.mustChangePassword());
 		}
-		accounts.recordSuccess(account.id());
+		accounts.recordSuccess(account, OffsetDateTime.now());
 		if (account.kind() == vn.tinhso.platform.AccountKind.OFFICIAL && authentication.getDetails() instanceof LoginDetails) {
 			// Interactive sign-ins of staff are privileged; API calls with HTTP Basic would flood the log.
 			audit.recordFor(account.actor(), null, clientIp, "account.sign-in", "account", account.username(), "");
 		}
-		AccountPrincipal principal = new AccountPrincipal(account.actor(), authorities.of(account));
+		AccountPrincipal principal = new AccountPrincipal(account.actor(), account.authorities(),
+				account.mustChangePassword());
 		var token = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
 		token.setDetails(authentication.getDetails());
 		return token;

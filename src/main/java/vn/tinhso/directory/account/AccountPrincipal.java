@@ -21,10 +21,17 @@ public final class AccountPrincipal implements UserDetails, ActorPrincipal {
 
 	private final Actor actor;
 	private final List<String> authorities;
+	private final boolean mustChangePassword;
 
-	public AccountPrincipal(Actor actor, List<String> authorities) {
+	public AccountPrincipal(Actor actor, List<String> authorities, boolean mustChangePassword) {
 		this.actor = actor;
 		this.authorities = List.copyOf(authorities);
+		this.mustChangePassword = mustChangePassword;
+	}
+
+	/** Whether the account held a temporary password when this principal was signed in. */
+	public boolean mustChangePassword() {
+		return mustChangePassword;
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package vn.tinhso.directory.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +15,10 @@ import vn.tinhso.platform.AccountKind;
 @Repository
 public class Accounts {
 
+	/** Accounts with the roles their officials hold anywhere, read in the same round trip as the row. */
+	private static final String SELECT = "select a.*, array(select distinct r.role from official_role r"
+			+ " where r.account_id = a.id order by 1) as roles from account a";
+
 	private final JdbcClient jdbc;
 
 	Accounts(JdbcClient jdbc) {
@@ -21,12 +26,12 @@ public class Accounts {
 	}
 
 	public Optional<AccountRow> findByUsername(String username) {
-		return jdbc.sql("select * from account where lower(username) = lower(?)").param(username)
+		return jdbc.sql(SELECT + " where lower(a.username) = lower(?)").param(username)
 				.query(Accounts::row).optional();
 	}
 
 	public Optional<AccountRow> findById(long id) {
-		return jdbc.sql("select * from account where id = ?").param(id).query(Accounts::row).optional();
+		return jdbc.sql(SELECT + " where a.id = ?").param(id).query(Accounts::row).optional();
 	}
 
 	public boolean usernameTaken(String username) {
@@ -64,12 +69,16 @@ public class Accounts {
 	 * authenticate on every request, and rewriting the same row each time would serialise them all on
 	 * its lock and a disk flush.
 	 */
-	void recordSuccess(long id) {
-		jdbc.sql("""
-				update account set failed_logins = 0, locked_until = null, last_login_at = now()
-				where id = ? and (failed_logins > 0 or locked_until is not null or last_login_at is null
-				                  or last_login_at < now() - interval '1 minute')""")
-				.param(id).update();
+	/**
+	 * Clears failures and notes the sign-in time; at most once a minute for an account that signs in
+	 * on every request (HTTP Basic), decided from the row already read so that most requests write nothing.
+	 */
+	void recordSuccess(AccountRow account, OffsetDateTime now) {
+		boolean recent = account.lastLoginAt() != null && account.lastLoginAt().isAfter(now.minusMinutes(1));
+		if (account.failedLogins() > 0 || account.lockedUntil() != null || !recent) {
+			jdbc.sql("update account set failed_logins = 0, locked_until = null, last_login_at = now() where id = ?")
+					.param(account.id()).update();
+		}
 	}
 
 	public void setPassword(long id, String hash, boolean mustChange) {
@@ -93,7 +102,7 @@ public class Accounts {
 	}
 
 	Optional<AccountRow> findByOidc(String issuer, String subject) {
-		return jdbc.sql("select * from account where oidc_issuer = ? and oidc_subject = ?").params(issuer, subject)
+		return jdbc.sql(SELECT + " where a.oidc_issuer = ? and a.oidc_subject = ?").params(issuer, subject)
 				.query(Accounts::row).optional();
 	}
 
@@ -111,6 +120,7 @@ public class Accounts {
 				rs.getString("display_name"), rs.getString("email"), rs.getString("phone"),
 				rs.getString("password_hash"), rs.getBoolean("must_change_password"), rs.getInt("failed_logins"),
 				rs.getObject("locked_until", OffsetDateTime.class), rs.getString("totp_secret"),
-				rs.getBoolean("totp_enabled"), rs.getLong("totp_last_step"), rs.getBoolean("active"));
+				rs.getBoolean("totp_enabled"), rs.getLong("totp_last_step"), rs.getBoolean("active"),
+				rs.getObject("last_login_at", OffsetDateTime.class), List.of((String[]) rs.getArray("roles").getArray()));
 	}
 }

@@ -5,10 +5,12 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import vn.tinhso.directory.account.AccountPrincipal;
 import vn.tinhso.directory.account.Accounts;
 import vn.tinhso.platform.Actors;
 import vn.tinhso.platform.DomainException;
@@ -36,7 +38,7 @@ class PasswordChangeGate implements WebMvcConfigurer, HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws IOException {
 		var actor = Actors.current();
-		if (actor.isEmpty() || !accounts.mustChangePassword(actor.get().accountId())) {
+		if (actor.isEmpty() || !mustChange(request, actor.get().accountId())) {
 			return true;
 		}
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
@@ -44,5 +46,18 @@ class PasswordChangeGate implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		response.sendRedirect(request.getContextPath() + "/account/password");
 		return false;
+	}
+
+	/**
+	 * Without a session the principal was made from the account row in this very request (HTTP Basic),
+	 * so its flag is current; a session's principal may be older than a password reset, so ask the database.
+	 */
+	private boolean mustChange(HttpServletRequest request, long accountId) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (request.getSession(false) == null && authentication != null
+				&& authentication.getPrincipal() instanceof AccountPrincipal principal) {
+			return principal.mustChangePassword();
+		}
+		return accounts.mustChangePassword(accountId);
 	}
 }

@@ -107,21 +107,32 @@ public class DossierService {
 		Dossier created = dossiers.findByCode(code).orElseThrow();
 		publish(created, "SUBMIT", "");
 		if (s.channel() != Channel.ONLINE) {
-			return transition(actor, created, rule("RECEIVE"), new ActionRequest("RECEIVE", "", null, List.of(),
-					ActionRequest.ANY_VERSION)).code();
+			return transition(actor, rolesOver(actor, created), created, rule("RECEIVE"), new ActionRequest("RECEIVE", "",
+					null, List.of(), ActionRequest.ANY_VERSION)).code();
 		}
 		return code;
 	}
 
-	/** Takes a workflow action on a dossier the actor may see; refused actions change nothing. */
+	/**
+	 * Takes a workflow action on a dossier the actor may see; refused actions change nothing. Returns
+	 * the dossier after it with the actions the actor could take next (the actor's roles are read once).
+	 */
 	@Transactional
-	public Dossier act(Actor actor, String code, ActionRequest request) {
-		Dossier d = dossiers.lock(code).filter(x -> canView(actor, x))
-				.orElseThrow(() -> DomainException.notFound("dossier.not-found", code));
+	public Acted act(Actor actor, String code, ActionRequest request) {
+		Dossier d = dossiers.lock(code).orElseThrow(() -> DomainException.notFound("dossier.not-found", code));
+		Set<Role> held = rolesOver(actor, d);
+		if (!canView(actor, d, held)) {
+			throw DomainException.notFound("dossier.not-found", code);
+		}
 		if (request.expectedVersion() != ActionRequest.ANY_VERSION && request.expectedVersion() != d.version()) {
 			throw DomainException.conflict("dossier.stale", code);
 		}
-		return transition(actor, d, rule(request.action()), request);
+		Dossier next = transition(actor, held, d, rule(request.action()), request);
+		return new Acted(next, available(actor, held, next));
+	}
+
+	/** A dossier after an action, and the actions its actor could take next. */
+	public record Acted(Dossier dossier, List<WorkflowRule> next) {
 	}
 
 	/** The dossier if the actor may see it: its applicant, or an official of its agency (or above). */
@@ -134,8 +145,11 @@ public class DossierService {
 	/** The actions the actor could take now, for the buttons of the dossier page. */
 	@Transactional(readOnly = true)
 	public List<WorkflowRule> available(Actor actor, Dossier d) {
+		return available(actor, rolesOver(actor, d), d);
+	}
+
+	private List<WorkflowRule> available(Actor actor, Set<Role> held, Dossier d) {
 		List<WorkflowRule> result = new ArrayList<>();
-		Set<Role> held = actor.isOfficial() ? staff.rolesOver(actor.accountId(), d.agencyCode()) : Set.of();
 		for (WorkflowRule r : workflow.from(d.status(), today())) {
 			if (mayTake(actor, held, d, r) && !(r.advanceStep() && d.atLastStep())) {
 				result.add(r);
@@ -189,11 +203,23 @@ public class DossierService {
 				|| staff.holdsAnyRoleOver(actor.accountId(), PROCESSING_ROLES, d.agencyCode());
 	}
 
-	private Dossier transition(Actor actor, Dossier d, WorkflowRule rule, ActionRequest request) {
+	/** {@link #canView(Actor, Dossier)} with the roles already read. */
+	private static boolean canView(Actor actor, Dossier d, Set<Role> held) {
+		if (!actor.isOfficial()) {
+			return d.belongsTo(actor.accountId());
+		}
+		return d.submittedBy() == actor.accountId() || held.stream().anyMatch(PROCESSING_ROLES::contains);
+	}
+
+	/** The roles an official holds over the dossier's agency (there or above); none for applicants. */
+	private Set<Role> rolesOver(Actor actor, Dossier d) {
+		return actor.isOfficial() ? staff.rolesOver(actor.accountId(), d.agencyCode()) : Set.of();
+	}
+
+	private Dossier transition(Actor actor, Set<Role> held, Dossier d, WorkflowRule rule, ActionRequest request) {
 		if (!rule.from().contains(d.status())) {
 			throw DomainException.conflict("dossier.action.wrong-status", rule.action(), d.status().code());
 		}
-		Set<Role> held = actor.isOfficial() ? staff.rolesOver(actor.accountId(), d.agencyCode()) : Set.of();
 		if (!mayTake(actor, held, d, rule)) {
 			throw DomainException.forbidden("dossier.action.forbidden", rule.action());
 		}
@@ -206,15 +232,48 @@ public class DossierService {
 		}
 		OffsetDateTime now = now();
 		boolean electronicResult = attachActionFiles(actor, d, rule, request.uploads());
+		Dossier.Assignee assignee = assignee(d, rule, request.assignee());
 		var result = new Transition(d, rule, now, calendar.workingTimeOf(d.agencyCode()))
-				.apply(request.newAppointment(), electronicResult);
+				.apply(request.newAppointment(), electronicResult, assignee);
 		Dossier next = result.dossier();
 		dossiers.update(next, d.version());
+		if ("RETURN_RESULT".equals(rule.action())) {
+			dossiers.recordDelivery(d.id(), ResultDelivery.resolve(request.delivery(), d,
+					electronicResult || d.resultElectronic(), now), actor.accountId());
+		}
 		dossiers.append(d.id(), new DossierEvent(0, now, actor.accountId(), actor.displayName(), rule.action(),
 				d.status().code(), next.status().code(), d.stepIndex(), next.stepIndex(), d.step().name(),
 				result.timeliness(), note, next.dueAt()));
 		publish(next, rule.action(), note);
 		return next;
+	}
+
+	/**
+	 * The official a hand-over names for the next step: one holding that step's role in the dossier's
+	 * agency. Null when none is named.
+	 */
+	private Dossier.Assignee assignee(Dossier d, WorkflowRule rule, String username) {
+		if (username == null || username.isBlank()) {
+			return null;
+		}
+		if (!rule.advanceStep() || d.atLastStep()) {
+			throw DomainException.invalidFields(List.of(new FieldProblem("assignee", "dossier.assignee.not-a-hand-over")));
+		}
+		Role next = d.procedure().steps().get(d.stepIndex() + 1).role();
+		return staff.officialsWithRole(d.agencyCode(), next).stream()
+				.filter(o -> o.username().equalsIgnoreCase(username.strip())).findFirst()
+				.map(o -> new Dossier.Assignee(o.accountId(), o.displayName()))
+				.orElseThrow(() -> DomainException.invalidFields(
+						List.of(new FieldProblem("assignee", "dossier.assignee.invalid", username.strip()))));
+	}
+
+	/** Who may be named for the next step of the dossier: officials with that step's role in its agency. */
+	@Transactional(readOnly = true)
+	public List<Actor> nextStepCandidates(Dossier d) {
+		if (d.atLastStep()) {
+			return List.of();
+		}
+		return staff.officialsWithRole(d.agencyCode(), d.procedure().steps().get(d.stepIndex() + 1).role());
 	}
 
 	/** Stores the files an action carries; true when they include an electronic result paper. */
@@ -240,6 +299,11 @@ public class DossierService {
 		}
 		if (!actor.isOfficial()) {
 			return rule.allowsApplicant() && d.belongsTo(actor.accountId());
+		}
+		// A step handed to someone by name is theirs; a leader of the agency (holding the step's role) may take it over.
+		if (rule.actors().contains(WorkflowRule.STEP) && d.assignedToOtherThan(actor.accountId())
+				&& !held.contains(Role.LEADER)) {
+			return false;
 		}
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		for (String a : rule.actors()) {

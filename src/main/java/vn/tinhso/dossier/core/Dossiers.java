@@ -20,7 +20,7 @@ public class Dossiers {
 
 	static final String SUMMARY = """
 			select code, procedure_name, agency_code, applicant_name, status, step_role, submitted_at, due_at,
-			       step_due_at, channel from dossier d""";
+			       step_due_at, channel, assignee_name from dossier d""";
 
 	private final JdbcClient jdbc;
 	private final ProcedureSnapshots snapshots;
@@ -65,12 +65,13 @@ public class Dossiers {
 				update dossier set status = ?, outcome = ?, step_index = ?, step_role = ?, received_at = ?, due_at = ?,
 				  step_due_at = ?, clock_budget_minutes = ?, clock_used_minutes = ?, clock_running_since = ?,
 				  supplement_count = ?, processed_at = ?, returned_at = ?, result_electronic = ?, on_time = ?,
-				  version = ?
+				  version = ?, assignee_id = ?, assignee_name = ?
 				where id = ? and version = ?""")
 				.params(d.status().code(), d.outcome(), d.stepIndex(), d.step().role().name(), d.receivedAt(), d.dueAt(),
 						d.stepDueAt(), d.clock().budgetMinutes(), d.clock().usedMinutes(), d.clock().runningSince(),
 						d.supplementCount(), d.processedAt(), d.returnedAt(), d.resultElectronic(), d.onTime(), d.version(),
-						d.id(), expectedVersion)
+						d.assignee() == null ? null : d.assignee().accountId(),
+						d.assignee() == null ? null : d.assignee().name(), d.id(), expectedVersion)
 				.update();
 		if (rows != 1) {
 			throw new IllegalStateException("Dossier " + d.code() + " changed under its row lock");
@@ -93,6 +94,24 @@ public class Dossiers {
 				insert into dossier_file (dossier_id, purpose, component_code, file_sha256, file_name, media_type, size,
 				  uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(dossierId, purpose, componentCode, sha256, fileName, mediaType, size, uploadedBy).update();
+	}
+
+	void recordDelivery(long dossierId, ResultDelivery r, long recordedBy) {
+		jdbc.sql("""
+				insert into dossier_result_delivery (dossier_id, method, receiver_name, receiver_id_number, postal_tracking,
+				  delivered_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(dossierId, r.method().name(), r.receiverName(), r.receiverIdNumber(), r.postalTracking(),
+						r.deliveredAt(), recordedBy)
+				.update();
+	}
+
+	/** How the result was delivered, once it was returned. */
+	public Optional<ResultDelivery> delivery(long dossierId) {
+		return jdbc.sql("select * from dossier_result_delivery where dossier_id = ?").param(dossierId)
+				.query((rs, i) -> new ResultDelivery(ResultDelivery.Method.valueOf(rs.getString("method")),
+						rs.getString("receiver_name"), rs.getString("receiver_id_number"), rs.getString("postal_tracking"),
+						rs.getObject("delivered_at", OffsetDateTime.class)))
+				.optional();
 	}
 
 	public List<DossierEvent> history(long dossierId) {
@@ -138,7 +157,7 @@ public class Dossiers {
 		return new DossierSummary(rs.getString("code"), rs.getString("procedure_name"), rs.getString("agency_code"),
 				rs.getString("applicant_name"), DossierStatus.of(rs.getInt("status")), rs.getString("step_role"),
 				rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
-				rs.getObject("step_due_at", OffsetDateTime.class), rs.getInt("channel"));
+				rs.getObject("step_due_at", OffsetDateTime.class), rs.getInt("channel"), rs.getString("assignee_name"));
 	}
 
 	private Dossier row(ResultSet rs, int i) throws SQLException {
@@ -154,6 +173,8 @@ public class Dossiers {
 				rs.getObject("received_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
 				rs.getObject("step_due_at", OffsetDateTime.class), clock, rs.getInt("supplement_count"),
 				rs.getObject("processed_at", OffsetDateTime.class), rs.getObject("returned_at", OffsetDateTime.class),
-				rs.getBoolean("result_electronic"), (Boolean) rs.getObject("on_time"), rs.getInt("version"));
+				rs.getBoolean("result_electronic"), (Boolean) rs.getObject("on_time"), rs.getInt("version"),
+				rs.getObject("assignee_id") == null ? null
+						: new Dossier.Assignee(rs.getLong("assignee_id"), rs.getString("assignee_name")));
 	}
 }

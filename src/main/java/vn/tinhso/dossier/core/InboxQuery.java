@@ -9,7 +9,8 @@ import vn.tinhso.platform.VietnameseText;
 
 /**
  * An official's work list: dossiers of the agencies (and their subtrees) where they hold a
- * processing role. {@code mine} keeps those whose current step is for one of their roles there;
+ * processing role. {@code mine} keeps those whose current step is for one of their roles there and
+ * not handed to someone else by name;
  * {@code due} is {@code soon} (due before {@code soonLimit}) or {@code overdue}.
  */
 public record InboxQuery(String text, Integer status, String due, boolean mine, String agency, int page, int size) {
@@ -45,7 +46,8 @@ public record InboxQuery(String text, Integer status, String due, boolean mine, 
 				where d.agency_code in (select code from scope)""");
 		if (mine) {
 			sql.append(" and exists (select 1 from scope s where s.code = d.agency_code"
-					+ " and (s.role = d.step_role or (d.status = 1 and s.role = 'ONE_STOP_OFFICER')))");
+					+ " and (s.role = d.step_role or (d.status = 1 and s.role = 'ONE_STOP_OFFICER')))"
+					+ " and (d.assignee_id is null or d.assignee_id = ?)");
 		}
 		sql.append(status == null ? " and d.status in (1, 2, 4, 5, 6, 9)" : " and d.status = ?");
 		if ("overdue".equals(due)) {
@@ -67,6 +69,9 @@ public record InboxQuery(String text, Integer status, String due, boolean mine, 
 	List<Object> params(long accountId, OffsetDateTime now, OffsetDateTime soonLimit) {
 		List<Object> params = new ArrayList<>();
 		params.add(accountId);
+		if (mine) {
+			params.add(accountId);
+		}
 		if (status != null) {
 			params.add(status.shortValue());
 		}

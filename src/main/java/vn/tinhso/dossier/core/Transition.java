@@ -39,8 +39,11 @@ final class Transition {
 	record Result(Dossier dossier, String timeliness) {
 	}
 
-	/** @param electronicResult whether the action attached an electronic result paper */
-	Result apply(LocalDate newAppointment, boolean electronicResult) {
+	/**
+	 * @param electronicResult whether the action attached an electronic result paper
+	 * @param assignee who is to take the next step, for a hand-over by name (null: anyone with its role)
+	 */
+	Result apply(LocalDate newAppointment, boolean electronicResult, Dossier.Assignee assignee) {
 		DossierStatus status = rule.toStatus() == null ? d.status() : rule.toStatus();
 		int step = d.stepIndex();
 		String outcome = switch (rule.action()) {
@@ -83,7 +86,8 @@ final class Transition {
 		OffsetDateTime returnedAt = status == DossierStatus.RETURNED ? now : d.returnedAt();
 		Dossier next = new Dossier(d.id(), d.code(), d.procedure(), d.agencyCode(), d.applicant(), d.submittedBy(),
 				d.channel(), status, outcome, step, d.submittedAt(), receivedAt, due, stepDue, clock, supplements,
-				processedAt, returnedAt, d.resultElectronic() || electronicResult, onTime, d.version() + 1);
+				processedAt, returnedAt, d.resultElectronic() || electronicResult, onTime, d.version() + 1,
+				rule.advanceStep() ? assignee : d.assignee());
 		return new Result(next, timeliness);
 	}
 

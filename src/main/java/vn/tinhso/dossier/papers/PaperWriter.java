@@ -17,13 +17,17 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Writes an A4 one-stop form top to bottom: centred titles, wrapped paragraphs, an image. Uses an
- * embedded, subset DejaVu font so Vietnamese renders in any viewer. One instance per document.
+ * Writes an A4 one-stop form top to bottom: centred titles, wrapped paragraphs, an image, a simple
+ * ruled table. Uses an embedded, subset DejaVu font so Vietnamese renders in any viewer; line breaks
+ * in the text start new lines and characters the font lacks print as "?". One instance per document.
  */
 final class PaperWriter implements AutoCloseable {
 
 	static final float MARGIN = 56;
 	private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+	private static final float CELL_FONT = 9;
+	private static final float CELL_LEADING = 11;
+	private static final float CELL_PADDING = 4;
 
 	private final PDDocument document = new PDDocument();
 	private final PDType0Font regular;
@@ -75,6 +79,13 @@ final class PaperWriter implements AutoCloseable {
 	PaperWriter title(String text) throws IOException {
 		centred(text, bold, 13, MARGIN, WIDTH);
 		y -= 6;
+		return this;
+	}
+
+	/** The place-and-date line of a letter, under the national motto. */
+	PaperWriter dateLine(String text) throws IOException {
+		centred(text, regular, 11, MARGIN + WIDTH / 2, WIDTH / 2);
+		y -= 10;
 		return this;
 	}
 
@@ -136,6 +147,73 @@ final class PaperWriter implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * A ruled table across the page, columns sized in proportion to {@code widths}; the bold header row
+	 * is repeated on every page the table runs onto. Each row must fit on one page.
+	 */
+	PaperWriter table(float[] widths, List<String> header, List<List<String>> rows) throws IOException {
+		float total = 0;
+		for (float w : widths) {
+			total += w;
+		}
+		float[] columns = new float[widths.length];
+		for (int i = 0; i < widths.length; i++) {
+			columns[i] = widths[i] * WIDTH / total;
+		}
+		List<List<String>> head = cells(header, bold, columns);
+		List<List<String>> first = rows.isEmpty() ? List.of() : cells(rows.get(0), regular, columns);
+		ensureRoom(height(head) + height(first));
+		drawRow(head, bold, columns);
+		for (List<String> row : rows) {
+			List<List<String>> lines = cells(row, regular, columns);
+			if (y - height(lines) < MARGIN) {
+				newPage();
+				drawRow(head, bold, columns);
+			}
+			drawRow(lines, regular, columns);
+		}
+		y -= 16;
+		return this;
+	}
+
+	private List<List<String>> cells(List<String> row, PDType0Font font, float[] columns) throws IOException {
+		List<List<String>> lines = new ArrayList<>();
+		for (int i = 0; i < columns.length; i++) {
+			String text = i < row.size() && row.get(i) != null ? row.get(i) : "";
+			lines.add(wrap(text, font, CELL_FONT, columns[i] - 2 * CELL_PADDING));
+		}
+		return lines;
+	}
+
+	private static float height(List<List<String>> cells) {
+		int most = 0;
+		for (List<String> lines : cells) {
+			most = Math.max(most, lines.size());
+		}
+		return most == 0 ? 0 : most * CELL_LEADING + 2 * CELL_PADDING;
+	}
+
+	private void drawRow(List<List<String>> cells, PDType0Font font, float[] columns) throws IOException {
+		float height = height(cells);
+		float x = MARGIN;
+		for (int i = 0; i < columns.length; i++) {
+			out.addRect(x, y - height, columns[i], height);
+			float baseline = y - CELL_PADDING - CELL_FONT;
+			for (String line : cells.get(i)) {
+				out.beginText();
+				out.setFont(font, CELL_FONT);
+				out.newLineAtOffset(x + CELL_PADDING, baseline);
+				out.showText(line);
+				out.endText();
+				baseline -= CELL_LEADING;
+			}
+			x += columns[i];
+		}
+		out.setLineWidth(0.5f);
+		out.stroke();
+		y -= height;
+	}
+
 	byte[] toPdf() throws IOException {
 		out.close();
 		out = null;
@@ -172,20 +250,44 @@ final class PaperWriter implements AutoCloseable {
 		}
 	}
 
+	/** Lines no wider than {@code width}, broken at spaces and at the line breaks of the text. */
 	private static List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {
 		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String word : text.split(" ")) {
-			String candidate = line.isEmpty() ? word : line + " " + word;
-			if (font.getStringWidth(candidate) / 1000 * size > width && !line.isEmpty()) {
-				lines.add(line.toString());
-				line = new StringBuilder(word);
+		for (String paragraph : text.split("\\R", -1)) {
+			StringBuilder line = new StringBuilder();
+			for (String word : drawable(paragraph, font).split(" ")) {
+				String candidate = line.isEmpty() ? word : line + " " + word;
+				if (font.getStringWidth(candidate) / 1000 * size > width && !line.isEmpty()) {
+					lines.add(line.toString());
+					line = new StringBuilder(word);
+				}
+				else {
+					line = new StringBuilder(candidate);
+				}
 			}
-			else {
-				line = new StringBuilder(candidate);
+			lines.add(line.toString());
+		}
+		return lines;
+	}
+
+	/** The text with control characters as spaces and characters the font has no glyph for as "?". */
+	private static String drawable(String text, PDType0Font font) throws IOException {
+		StringBuilder result = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+			int c = text.codePointAt(i);
+			if (Character.isISOControl(c)) {
+				result.append(' ');
+				continue;
+			}
+			String glyph = Character.toString(c);
+			try {
+				font.encode(glyph);
+				result.append(glyph);
+			}
+			catch (IllegalArgumentException e) {
+				result.append('?');
 			}
 		}
-		lines.add(line.toString());
-		return lines;
+		return result.toString();
 	}
 }

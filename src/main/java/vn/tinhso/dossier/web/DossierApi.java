@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -26,6 +28,7 @@ import vn.tinhso.dossier.core.ActionRequest;
 import vn.tinhso.dossier.core.Applicant;
 import vn.tinhso.dossier.core.Dossier;
 import vn.tinhso.dossier.core.DossierService;
+import vn.tinhso.dossier.core.ResultDelivery;
 import vn.tinhso.dossier.core.DossierSummary;
 import vn.tinhso.dossier.core.Dossiers;
 import vn.tinhso.dossier.core.InboxQuery;
@@ -86,11 +89,19 @@ class DossierApi {
 	ResponseEntity<DossierResource> act(@PathVariable String code, @PathVariable String action,
 			@RequestParam(required = false) String note,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newAppointment,
+			@Parameter(description = "For HAND_OVER, APPROVE and REFUSE: username of the official to take the next step")
+			@RequestParam(required = false) String assignee,
+			@Parameter(description = "For RETURN_RESULT: delivery (DESK, POST, ONLINE), receiverName, receiverIdNumber,"
+					+ " postalTracking; by default the electronic copy when there is one, else the applicant at the desk")
+			@ModelAttribute ResultDelivery.Entered delivery,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest request) {
 		Actor actor = Actors.require();
 		int version = Versions.fromIfMatch(ifMatch, ActionRequest.ANY_VERSION);
-		Dossier d = service.act(actor, code, new ActionRequest(action, note, newAppointment, Uploads.of(request), version));
-		DossierResource r = resource(actor, d);
+		var acted = service.act(actor, code, new ActionRequest(action, note, newAppointment, Uploads.of(request), version)
+				.withAssignee(assignee).withDelivery(delivery));
+		Dossier d = acted.dossier();
+		DossierResource r = DossierResource.of(d, acted.next(), dossiers.files(d.id()), dossiers.history(d.id()),
+				dossiers.delivery(d.id()).orElse(null));
 		return ResponseEntity.ok().eTag(Versions.etag(r.version())).body(r);
 	}
 
@@ -139,7 +150,8 @@ class DossierApi {
 	}
 
 	private DossierResource resource(Actor actor, Dossier d) {
-		return DossierResource.of(d, service.available(actor, d), dossiers.files(d.id()), dossiers.history(d.id()));
+		return DossierResource.of(d, service.available(actor, d), dossiers.files(d.id()), dossiers.history(d.id()),
+				dossiers.delivery(d.id()).orElse(null));
 	}
 
 	private static UUID key(String idempotencyKey) {

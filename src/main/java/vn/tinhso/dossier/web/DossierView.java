@@ -7,6 +7,7 @@ import vn.tinhso.dossier.core.Dossier;
 import vn.tinhso.dossier.core.DossierService;
 import vn.tinhso.dossier.core.Dossiers;
 import vn.tinhso.dossier.core.PublicLookup;
+import vn.tinhso.dossier.papers.NoticePaper;
 import vn.tinhso.platform.Actor;
 
 /** Fills the model of the dossier page shared by applicants and officials. */
@@ -23,14 +24,26 @@ class DossierView {
 		this.lookup = lookup;
 	}
 
+	/** A link to a notice paper; {@code kind} and {@code number} make its label. */
+	record PaperLink(String href, String kind, Integer number) {
+	}
+
 	Dossier fill(Actor actor, String code, Model model) {
 		Dossier d = service.view(actor, code);
 		model.addAttribute("d", d);
 		var progress = lookup.statusOf(d);
 		model.addAttribute("agencyName", progress.agencyName());
-		model.addAttribute("history", dossiers.history(d.id()));
+		var history = dossiers.history(d.id());
+		model.addAttribute("history", history);
+		model.addAttribute("papers", NoticePaper.of(history).stream()
+				.map(p -> new PaperLink(NoticePapersApi.href(d.code(), p), p.kind().name(), p.number())).toList());
 		model.addAttribute("files", dossiers.files(d.id()));
-		model.addAttribute("actions", service.available(actor, d));
+		model.addAttribute("delivery", dossiers.delivery(d.id()).orElse(null));
+		var actions = service.available(actor, d);
+		model.addAttribute("actions", actions);
+		// Only a hand-over shows whom it could go to; applicants never see the list.
+		boolean handsOver = actor.isOfficial() && actions.stream().anyMatch(a -> a.advanceStep());
+		model.addAttribute("candidates", handsOver ? service.nextStepCandidates(d) : java.util.List.of());
 		model.addAttribute("progress", progress);
 		model.addAttribute("now", service.currentTime());
 		return d;

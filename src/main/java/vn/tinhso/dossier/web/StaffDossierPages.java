@@ -8,6 +8,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tinhso.dossier.core.ActionRequest;
+import vn.tinhso.dossier.core.ResultDelivery;
 import vn.tinhso.dossier.core.DossierService;
 import vn.tinhso.dossier.core.InboxQuery;
 import vn.tinhso.platform.Actors;
@@ -57,9 +59,10 @@ class StaffDossierPages {
 	@PostMapping("/{code}/actions/{action}")
 	String act(@PathVariable String code, @PathVariable String action, @RequestParam(required = false) String note,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newAppointment,
-			@RequestParam(defaultValue = "-1") int version, HttpServletRequest request, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "-1") int version, @RequestParam(required = false) String assignee,
+			@ModelAttribute ResultDelivery.Entered delivery, HttpServletRequest request, RedirectAttributes redirect) {
 		return Actions.take(service, problems, code, new ActionRequest(action, note, newAppointment, Uploads.of(request),
-				version), redirect, "redirect:/staff/dossiers/" + code);
+				version).withAssignee(assignee).withDelivery(delivery), redirect, "redirect:/staff/dossiers/" + code);
 	}
 
 	/** Hands each checked dossier to its next step; reports how many moved and why others did not. */

@@ -20,7 +20,8 @@ import vn.tinhso.procedure.Procedure;
 
 /**
  * The demo province's procedure catalogue, imported on first start through the same checks as an
- * administrator's import, and only into an empty catalogue of the demo province.
+ * administrator's import, and only into an empty catalogue of the demo province; each official form it
+ * names gets a generated blank form to download.
  */
 @Component
 @Order(2)
@@ -30,13 +31,15 @@ class DemoProcedures implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoProcedures.class);
 
 	private final ProcedureService service;
+	private final DemoTemplates templates;
 	private final AgencyDirectory agencies;
 	private final JsonMapper json;
 	private final boolean enabled;
 
-	DemoProcedures(ProcedureService service, AgencyDirectory agencies, JsonMapper json,
+	DemoProcedures(ProcedureService service, DemoTemplates templates, AgencyDirectory agencies, JsonMapper json,
 			@Value("${tinhso.demo.enabled:true}") boolean enabled) {
 		this.service = service;
+		this.templates = templates;
 		this.agencies = agencies;
 		this.json = json;
 		this.enabled = enabled;
@@ -45,8 +48,10 @@ class DemoProcedures implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
 		if (enabled && service.isEmpty() && agencies.findByCode(DEMO_PROVINCE).isPresent()) {
-			var report = service.importAll(read());
-			log.info("Demo procedure catalogue loaded: {} procedures", report.created());
+			List<Procedure> procedures = read();
+			var report = service.importAll(procedures);
+			int forms = templates.attachAll(procedures);
+			log.info("Demo procedure catalogue loaded: {} procedures, {} form templates", report.created(), forms);
 		}
 	}
 

@@ -25,11 +25,13 @@ public class ProcedureService {
 	private final Procedures procedures;
 	private final AgencyDirectory agencies;
 	private final AuditLog audit;
+	private final ComponentTemplates templates;
 
-	ProcedureService(Procedures procedures, AgencyDirectory agencies, AuditLog audit) {
+	ProcedureService(Procedures procedures, AgencyDirectory agencies, AuditLog audit, ComponentTemplates templates) {
 		this.procedures = procedures;
 		this.agencies = agencies;
 		this.audit = audit;
+		this.templates = templates;
 	}
 
 	@Transactional(readOnly = true)
@@ -39,11 +41,17 @@ public class ProcedureService {
 
 	@Transactional
 	public CatalogueEntry create(Procedure p) {
-		validate(p);
+		return create(p, List.of());
+	}
+
+	/** Creates an entry with template files for some of its components, or nothing if anything is refused. */
+	@Transactional
+	public CatalogueEntry create(Procedure p, List<TemplateChange> changes) {
+		var staged = validate(p, changes);
 		if (procedures.findByCode(p.code()).isPresent()) {
 			throw DomainException.conflict("procedure.code.duplicate", p.code());
 		}
-		procedures.insert(p);
+		templates.save(procedures.insert(p), p, staged);
 		audit.record("procedure.create", "procedure", p.code(), p.name());
 		return find(p.code());
 	}
@@ -51,14 +59,21 @@ public class ProcedureService {
 	/** Edits an entry; its codes cannot change because dossiers and reports refer to them. */
 	@Transactional
 	public CatalogueEntry update(String code, int expectedVersion, Procedure p) {
+		return update(code, expectedVersion, p, List.of());
+	}
+
+	/** Edits an entry and attaches or removes component templates, all or nothing. */
+	@Transactional
+	public CatalogueEntry update(String code, int expectedVersion, Procedure p, List<TemplateChange> changes) {
 		CatalogueEntry current = find(code);
 		if (!current.code().equals(p.code())) {
 			throw DomainException.invalid("procedure.code.immutable");
 		}
-		validate(p);
+		var staged = validate(p, changes);
 		if (!procedures.update(current.id(), expectedVersion, p)) {
 			throw DomainException.conflict("procedure.stale", code);
 		}
+		templates.save(current.id(), p, staged);
 		audit.record("procedure.update", "procedure", code, p.name());
 		return find(code);
 	}
@@ -90,7 +105,9 @@ public class ProcedureService {
 				problems.add(new FieldProblem("[" + i + "]", "value.required"));
 				continue;
 			}
-			for (FieldProblem fp : ProcedureRules.check(p, kinds)) {
+			List<FieldProblem> found = new ArrayList<>(ProcedureRules.check(p, kinds));
+			found.addAll(templates.check(p));
+			for (FieldProblem fp : found) {
 				problems.add(new FieldProblem("[" + i + "]." + fp.field(), fp.code(), fp.args()));
 			}
 			if (!codes.add(p.code())) {
@@ -106,10 +123,11 @@ public class ProcedureService {
 			Optional<CatalogueEntry> existing = procedures.findByCode(p.code());
 			if (existing.isPresent()) {
 				procedures.update(existing.get().id(), existing.get().version(), p);
+				templates.save(existing.get().id(), p, List.of());
 				updated++;
 			}
 			else {
-				procedures.insert(p);
+				templates.save(procedures.insert(p), p, List.of());
 				created++;
 			}
 		}
@@ -123,11 +141,15 @@ public class ProcedureService {
 		return procedures.count() == 0;
 	}
 
-	private void validate(Procedure p) {
-		List<FieldProblem> problems = ProcedureRules.check(p, agencyKinds());
+	/** Every problem of the content, its template references and its uploads at once; the uploads stored. */
+	private List<ComponentTemplates.Staged> validate(Procedure p, List<TemplateChange> changes) {
+		List<FieldProblem> problems = new ArrayList<>(ProcedureRules.check(p, agencyKinds()));
+		problems.addAll(templates.check(p));
+		var staged = templates.stage(changes, p, problems);
 		if (!problems.isEmpty()) {
 			throw DomainException.invalidFields(problems);
 		}
+		return staged;
 	}
 
 	private Function<String, Optional<AgencyKind>> agencyKinds() {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,14 +27,18 @@ import vn.tinhso.procedure.ProcessStep;
 import vn.tinhso.procedure.Procedure;
 import vn.tinhso.procedure.ProcedureLevel;
 import vn.tinhso.procedure.ResultPaper;
+import vn.tinhso.procedure.TemplateFile;
 
-/** The procedure table and its implementing agencies. */
+/** The procedure table, its implementing agencies and its components' template files. */
 @Repository
 public class Procedures {
 
 	private static final String SELECT = """
 			select p.*, coalesce((select array_agg(pa.agency_code order by pa.agency_code) from procedure_agency pa
-			                      where pa.procedure_id = p.id), '{}') as implementers
+			                      where pa.procedure_id = p.id), '{}') as implementers,
+			  coalesce((select jsonb_object_agg(t.component_code, jsonb_build_object('sha256', t.sha256,
+			                      'fileName', t.file_name, 'mediaType', t.media_type))
+			            from component_template t where t.procedure_id = p.id), '{}') as templates
 			from procedure p""";
 
 	private final JdbcClient jdbc;
@@ -87,8 +92,8 @@ public class Procedures {
 				        cast(? as jsonb), cast(? as jsonb), ?, ?, ?) returning id""")
 				.params(p.code(), p.nationalCode(), p.agencyCode(), p.name().strip(), p.field().strip(), p.level().name(),
 						p.processingDays(), p.onlineLevel().name(), types(p.applicantTypes()), text(p.description()),
-						text(p.conditions()), json.writeValueAsString(list(p.fees())), json.writeValueAsString(p.components()),
-						json.writeValueAsString(p.results()), json.writeValueAsString(p.legalBasis()),
+						text(p.conditions()), json.writeValueAsString(list(p.fees())),
+						json.writeValueAsString(withoutTemplates(p.components())), json.writeValueAsString(p.results()), json.writeValueAsString(p.legalBasis()),
 						json.writeValueAsString(p.steps()), p.effectiveFrom(), p.effectiveTo(), searchText(p))
 				.query(Long.class).single();
 		insertImplementers(id, p);
@@ -105,7 +110,7 @@ public class Procedures {
 				where id = ? and version = ?""")
 				.params(p.name().strip(), p.field().strip(), p.level().name(), p.processingDays(), p.onlineLevel().name(),
 						types(p.applicantTypes()), text(p.description()), text(p.conditions()),
-						json.writeValueAsString(list(p.fees())), json.writeValueAsString(p.components()),
+						json.writeValueAsString(list(p.fees())), json.writeValueAsString(withoutTemplates(p.components())),
 						json.writeValueAsString(p.results()), json.writeValueAsString(p.legalBasis()),
 						json.writeValueAsString(p.steps()), p.effectiveFrom(), p.effectiveTo(), searchText(p), id,
 						expectedVersion)
@@ -118,6 +123,11 @@ public class Procedures {
 		return true;
 	}
 
+	/** A new version without a content change (a template file attached or removed). */
+	void touch(long id) {
+		jdbc.sql("update procedure set updated_at = now(), version = version + 1 where id = ?").param(id).update();
+	}
+
 	boolean setActive(long id, boolean active) {
 		return jdbc.sql("update procedure set active = ?, updated_at = now(), version = version + 1 where id = ? and active <> ?")
 				.params(active, id, active).update() > 0;
@@ -127,6 +137,11 @@ public class Procedures {
 		for (String code : p.implementingAgencies()) {
 			jdbc.sql("insert into procedure_agency (procedure_id, agency_code) values (?, ?)").params(id, code).update();
 		}
+	}
+
+	/** The component_template table is where template files are recorded, not the components column. */
+	private static List<Component> withoutTemplates(List<Component> components) {
+		return components.stream().map(c -> c.withTemplateFile(null)).toList();
 	}
 
 	private static String searchText(Procedure p) {
@@ -153,14 +168,20 @@ public class Procedures {
 				List.of((String[]) rs.getArray("implementers").getArray()), wholeOrHalf(rs.getBigDecimal("processing_days")),
 				OnlineLevel.valueOf(rs.getString("online_level")), types, rs.getString("description"),
 				rs.getString("conditions"), read(rs, "fees", new TypeReference<List<Fee>>() {
-				}), read(rs, "components", new TypeReference<List<Component>>() {
-				}), read(rs, "results", new TypeReference<List<ResultPaper>>() {
+				}), components(rs), read(rs, "results", new TypeReference<List<ResultPaper>>() {
 				}), read(rs, "legal_basis", new TypeReference<List<String>>() {
 				}), rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
 				read(rs, "steps", new TypeReference<List<ProcessStep>>() {
 				}));
 		return new CatalogueEntry(rs.getLong("id"), p, rs.getBoolean("active"), rs.getInt("version"),
 				rs.getObject("updated_at", OffsetDateTime.class));
+	}
+
+	private List<Component> components(ResultSet rs) throws SQLException {
+		Map<String, TemplateFile> templates = read(rs, "templates", new TypeReference<Map<String, TemplateFile>>() {
+		});
+		return read(rs, "components", new TypeReference<List<Component>>() {
+		}).stream().map(c -> c.withTemplateFile(templates.get(c.code()))).toList();
 	}
 
 	/** 3.0 → 3 and 2.5 → 2.5, never 3E+1. */

@@ -1,6 +1,8 @@
 package vn.tinhso.procedure.web;
 
-/** One row of a list in {@link ProcedureForm}. */
+import org.springframework.web.multipart.MultipartFile;
+
+/** One row of a list in {@link ProcedureForm}, with the template file chosen for it (if any). */
 public class ComponentRow {
 
 	private String code = "";
@@ -9,6 +11,8 @@ public class ComponentRow {
 	private String copies = "";
 	private String templateName = "";
 	private boolean mandatory;
+	private MultipartFile templateUpload;
+	private boolean removeTemplate;
 
 	public ComponentRow() {
 	}
@@ -23,7 +27,12 @@ public class ComponentRow {
 	}
 
 	boolean isBlank() {
-		return FormRows.blank(code, name, originals, copies, templateName);
+		return FormRows.blank(code, name, originals, copies, templateName) && !hasUpload();
+	}
+
+	/** Browsers send an empty part for a file input left empty. */
+	boolean hasUpload() {
+		return templateUpload != null && !templateUpload.isEmpty();
 	}
 
 	public String getCode() {
@@ -72,5 +81,21 @@ public class ComponentRow {
 
 	public void setMandatory(boolean v) {
 		mandatory = v;
+	}
+
+	public MultipartFile getTemplateUpload() {
+		return templateUpload;
+	}
+
+	public void setTemplateUpload(MultipartFile v) {
+		templateUpload = v;
+	}
+
+	public boolean isRemoveTemplate() {
+		return removeTemplate;
+	}
+
+	public void setRemoveTemplate(boolean v) {
+		removeTemplate = v;
 	}
 }

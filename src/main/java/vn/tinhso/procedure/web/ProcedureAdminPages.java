@@ -1,7 +1,9 @@
 package vn.tinhso.procedure.web;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -25,6 +27,8 @@ import vn.tinhso.platform.FormErrors;
 import vn.tinhso.platform.PageOf;
 import vn.tinhso.platform.Problems;
 import vn.tinhso.procedure.Procedure;
+import vn.tinhso.procedure.TemplateFile;
+import vn.tinhso.procedure.catalogue.CatalogueEntry;
 import vn.tinhso.procedure.catalogue.CatalogueQuery;
 import vn.tinhso.procedure.catalogue.ProcedureService;
 import vn.tinhso.procedure.catalogue.Procedures;
@@ -78,7 +82,7 @@ class ProcedureAdminPages {
 			return FORM;
 		}
 		try {
-			Procedure created = service.create(form.toProcedure()).procedure();
+			Procedure created = service.create(form.toProcedure(), form.templateChanges()).procedure();
 			redirect.addFlashAttribute("notice", "procedure.created");
 			redirect.addFlashAttribute("noticeArg", created.code());
 			return "redirect:/admin/procedures/" + created.code();
@@ -93,25 +97,32 @@ class ProcedureAdminPages {
 	String edit(@PathVariable String code, Model model) {
 		var entry = service.find(code);
 		model.addAttribute("form", ProcedureForm.of(entry.procedure()));
-		model.addAttribute("entry", entry);
-		model.addAttribute("version", entry.version());
-		model.addAttribute("editing", true);
+		editing(entry, entry.version(), model);
 		return FORM;
+	}
+
+	/** The entry as stored, with its components' current template files by component code. */
+	private static void editing(CatalogueEntry entry, int version, Model model) {
+		Map<String, TemplateFile> templates = new HashMap<>();
+		entry.procedure().components().stream().filter(c -> c.templateFile() != null)
+				.forEach(c -> templates.put(c.code(), c.templateFile()));
+		model.addAttribute("entry", entry);
+		model.addAttribute("templates", templates);
+		model.addAttribute("version", version);
+		model.addAttribute("editing", true);
 	}
 
 	@PostMapping("/{code}")
 	String update(@PathVariable String code, @RequestParam int version, @ModelAttribute("form") ProcedureForm form,
 			@RequestParam(required = false) String addRows, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		model.addAttribute("entry", service.find(code));
-		model.addAttribute("version", version);
-		model.addAttribute("editing", true);
+		editing(service.find(code), version, model);
 		if (addRows != null) {
 			form.withSpareRows();
 			return FORM;
 		}
 		try {
-			service.update(code, version, form.toProcedure());
+			service.update(code, version, form.toProcedure(), form.templateChanges());
 			redirect.addFlashAttribute("notice", "procedure.updated");
 			redirect.addFlashAttribute("noticeArg", code);
 			return "redirect:/admin/procedures/" + code;

@@ -1,13 +1,18 @@
 package vn.tinhso.procedure.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,8 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.tinhso.platform.PageOf;
 import vn.tinhso.platform.Versions;
 import vn.tinhso.procedure.Procedure;
+import vn.tinhso.procedure.TemplateFile;
 import vn.tinhso.procedure.catalogue.CatalogueEntry;
 import vn.tinhso.procedure.catalogue.CatalogueQuery;
+import vn.tinhso.procedure.catalogue.ComponentTemplates;
 import vn.tinhso.procedure.catalogue.ProcedureService;
 import vn.tinhso.procedure.catalogue.ProcedureService.ImportReport;
 import vn.tinhso.procedure.catalogue.Procedures;
@@ -34,10 +41,12 @@ class ProcedureApi {
 
 	private final Procedures procedures;
 	private final ProcedureService service;
+	private final ComponentTemplates templates;
 
-	ProcedureApi(Procedures procedures, ProcedureService service) {
+	ProcedureApi(Procedures procedures, ProcedureService service, ComponentTemplates templates) {
 		this.procedures = procedures;
 		this.service = service;
+		this.templates = templates;
 	}
 
 	@GetMapping
@@ -92,6 +101,33 @@ class ProcedureApi {
 	@PostMapping("/{code}/publish")
 	ProcedureResource publish(@PathVariable String code) {
 		return ProcedureResource.of(service.setActive(code, true), CatalogueAccess.today());
+	}
+
+	@GetMapping("/{code}/components/{componentCode}/template")
+	@Operation(summary = "Download a component's form template (the same file as the public procedure page links)")
+	ResponseEntity<byte[]> template(@PathVariable String code, @PathVariable String componentCode) {
+		return TemplateDownloads.attachment(templates.download(CatalogueAccess.visible(service.find(code)), componentCode));
+	}
+
+	@PutMapping("/{code}/components/{componentCode}/template")
+	@Operation(summary = "Attach a component's form template, replacing the previous one",
+			description = "The request body is the file itself (PDF, DOCX or XLSX, recognised by its content; send it as "
+					+ "application/pdf or application/octet-stream, not as a form). fileName names the download. "
+					+ "Download it with GET on the same path.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/octet-stream",
+			schema = @Schema(type = "string", format = "binary")))
+	TemplateFile attachTemplate(@PathVariable String code, @PathVariable String componentCode,
+			@RequestParam(required = false) String fileName, HttpServletRequest request) throws IOException {
+		// One byte over the limit is enough for the file store to refuse it; the rest is never read.
+		byte[] content = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, templates.maxBytes() + 1));
+		return templates.attach(code, componentCode, fileName, content);
+	}
+
+	@DeleteMapping("/{code}/components/{componentCode}/template")
+	@Operation(summary = "Remove a component's form template")
+	ResponseEntity<Void> detachTemplate(@PathVariable String code, @PathVariable String componentCode) {
+		templates.detach(code, componentCode);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/export")

@@ -1,5 +1,7 @@
 package vn.tinhso.procedure.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,6 +11,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.tinhso.directory.Role;
 import vn.tinhso.platform.DomainException;
@@ -21,6 +25,7 @@ import vn.tinhso.procedure.ProcessStep;
 import vn.tinhso.procedure.Procedure;
 import vn.tinhso.procedure.ProcedureLevel;
 import vn.tinhso.procedure.ResultPaper;
+import vn.tinhso.procedure.catalogue.TemplateChange;
 
 /**
  * The admin edit form: every value as typed, so that a wrong number or date comes back as a field
@@ -112,7 +117,7 @@ public class ProcedureForm {
 			Integer originals = parse.value("components[" + i + "].originals", r.getOriginals(), Integer::valueOf);
 			Integer copies = parse.value("components[" + i + "].copies", r.getCopies(), Integer::valueOf);
 			componentList.add(new Component(r.getCode().strip(), r.getName(), originals == null ? 0 : originals,
-					copies == null ? 0 : copies, r.isMandatory(), r.getTemplateName()));
+					copies == null ? 0 : copies, r.isMandatory(), r.getTemplateName(), null));
 		}
 		List<ProcessStep> stepList = new ArrayList<>();
 		for (int i = 0; i < stepRows.size(); i++) {
@@ -138,6 +143,36 @@ public class ProcedureForm {
 			throw DomainException.invalidFields(problems);
 		}
 		return p;
+	}
+
+	/**
+	 * The template files chosen, or marked for removal, in the component rows; each belongs to the code
+	 * typed in its row and is named by its row's field when refused.
+	 */
+	List<TemplateChange> templateChanges() {
+		List<ComponentRow> rows = components.stream().filter(r -> !r.isBlank()).toList();
+		List<TemplateChange> changes = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			ComponentRow r = rows.get(i);
+			String field = "components[" + i + "].templateUpload";
+			if (r.hasUpload()) {
+				changes.add(TemplateChange.upload(r.getCode().strip(), field, r.getTemplateUpload().getOriginalFilename(),
+						bytes(r.getTemplateUpload())));
+			}
+			else if (r.isRemoveTemplate()) {
+				changes.add(TemplateChange.removal(r.getCode().strip(), field));
+			}
+		}
+		return changes;
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static List<String> lines(String text) {

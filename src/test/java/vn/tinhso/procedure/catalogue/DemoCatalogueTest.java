@@ -28,7 +28,7 @@ class DemoCatalogueTest {
 
 	@Test
 	void everyDemoProcedureIsValidAndTheCatalogueCoversSeveralFields() throws IOException {
-		List<Procedure> demo = new DemoProcedures(null, null, JsonMapper.builder().build(), true).read();
+		List<Procedure> demo = new DemoProcedures(null, null, null, JsonMapper.builder().build(), true).read();
 		assertThat(demo).hasSizeGreaterThanOrEqualTo(30);
 		for (Procedure p : demo) {
 			assertThat(ProcedureRules.check(p, code -> Optional.ofNullable(DEMO_AGENCIES.get(code))))
