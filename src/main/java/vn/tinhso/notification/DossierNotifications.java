@@ -22,6 +22,7 @@ class DossierNotifications {
 	static final Set<String> APPLICANT_STEPS = Set.of("SUBMIT", "RECEIVE", "REFUSE_RECEIPT", "REQUEST_SUPPLEMENT",
 			"FINANCIAL_OBLIGATION", "APOLOGISE", "APPROVE", "REFUSE", "RETURN_RESULT", "STOP", "WITHDRAW");
 	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+	private static final DateTimeFormatter DUE_SMS = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private final MessageSource messages;
@@ -52,7 +53,10 @@ class DossierNotifications {
 			email.send(e.applicantEmail(), text(key + ".subject", args), text(key + ".body", args), e.code(), e.eventKey());
 		}
 		if (e.applicantPhone() != null && !e.applicantPhone().isBlank() && !log.alreadySent(e.eventKey(), sms.channel())) {
-			String text = text(key + ".sms", args);
+			// Short messages are written without diacritics, the appointment included.
+			Object[] smsArgs = args.clone();
+			smsArgs[3] = e.dueAt() == null ? "" : DUE_SMS.format(e.dueAt().atZoneSameInstant(ProvinceTime.ZONE));
+			String text = text(key + ".sms", smsArgs);
 			sms.send(e.applicantPhone(), text);
 			log.record(sms.channel(), e.applicantPhone(), "", text, "SENT", "", e.code(), e.eventKey());
 		}

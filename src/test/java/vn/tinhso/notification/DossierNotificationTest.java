@@ -41,6 +41,7 @@ class DossierNotificationTest extends IntegrationTest {
 		String procedure = fixtures.procedure(department);
 		String citizen = fixtures.citizen();
 		String address = citizen + "@example.vn";
+		jdbc.sql("update account set phone = '0912345678' where username = ?").param(citizen).update();
 		String oneStop = fixtures.official(department, Role.ONE_STOP_OFFICER);
 		String specialist = fixtures.official(department, Role.SPECIALIST);
 		String body = mvc.perform(multipart("/api/v1/dossiers").param("procedureCode", procedure).param("agencyCode", department)
@@ -74,6 +75,11 @@ class DossierNotificationTest extends IntegrationTest {
 		assertThat(supplement).contains("Thiếu giấy xác nhận cư trú", "/lookup/" + code);
 		assertThat(jdbc.sql("select count(*) from notification_log where reference = ? and channel = 'EMAIL' and status = 'SENT'")
 				.param(code).query(Integer.class).single()).isEqualTo(3);
+		// Short messages go to the phone too, without diacritics (the appointment's date included).
+		List<String> sms = jdbc.sql("select body from notification_log where reference = ? and channel = 'SMS_LOG' order by id")
+				.param(code).query(String.class).list();
+		assertThat(sms).hasSize(3).allMatch(t -> t.chars().allMatch(c -> c < 128));
+		assertThat(sms.get(1)).matches(".*hen tra \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}\\..*");
 	}
 
 	private static String text(MimeMessage m) {
