@@ -72,6 +72,19 @@ public class StaffAccess {
 				.query(Boolean.class).single();
 	}
 
+	/** True when the official holds one of the roles in the agency (by code) or in a unit below it: works there. */
+	public boolean holdsAnyRoleWithin(long accountId, java.util.Collection<Role> roles, String agencyCode) {
+		return jdbc.sql("""
+				select exists (select 1 from official_role r
+				  join agency holder on holder.id = r.agency_id
+				  join agency unit on unit.code = :code and holder.path like unit.path || '%'
+				  join account acc on acc.id = r.account_id and acc.active
+				  where r.account_id = :account and r.role in (:roles))""")
+				.param("code", agencyCode).param("account", accountId)
+				.param("roles", roles.stream().map(Enum::name).toList())
+				.query(Boolean.class).single();
+	}
+
 	/** True when the official holds the role in the agency itself or in one of its ancestors. */
 	public boolean holdsRoleOver(long accountId, Role role, long agencyId) {
 		return jdbc.sql("""

@@ -1,0 +1,113 @@
+package vn.tinhso.document.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tinhso.audit.AuditLog;
+import vn.tinhso.files.FileStore;
+import vn.tinhso.platform.Actor;
+import vn.tinhso.platform.DomainException;
+import vn.tinhso.platform.PageOf;
+import vn.tinhso.platform.VietnameseText;
+
+/** Reading documents: one with everything attached (each access audited), and the registers' lists. */
+@Service
+public class DocumentQueries {
+
+	/**
+	 * The documents an official may see, as SQL: ordinary ones of the agencies where they hold a role (or
+	 * assigned to such a unit or to them), secret ones only as drafter, assignee, reviewer or leader.
+	 */
+	private static final String VISIBLE = """
+			with scope as materialized (
+			  select distinct target.code, r.role from official_role r
+			  join agency holder on holder.id = r.agency_id
+			  join agency target on target.path like holder.path || '%'
+			  join account acc on acc.id = r.account_id and acc.active
+			  where r.account_id = :me and r.role in ('CLERK', 'LEADER', 'SPECIALIST', 'ONE_STOP_OFFICER'))
+			select d.* from document d
+			where d.direction = :direction
+			  and (d.created_by = :me
+			       or exists (select 1 from document_assignment a where a.document_id = d.id and a.account_id = :me)
+			       or exists (select 1 from document_review v where v.document_id = d.id and v.account_id = :me)
+			       or (d.confidentiality = 'NORMAL' and (d.agency_code in (select code from scope)
+			           or exists (select 1 from document_assignment a where a.document_id = d.id
+			                      and a.agency_code in (select code from scope))))
+			       or (d.confidentiality <> 'NORMAL' and d.agency_code in (select code from scope where role = 'LEADER')))
+			""";
+
+	private final Documents documents;
+	private final DocumentAccess access;
+	private final FileStore files;
+	private final AuditLog audit;
+	private final JdbcClient jdbc;
+
+	DocumentQueries(Documents documents, DocumentAccess access, FileStore files, AuditLog audit, JdbcClient jdbc) {
+		this.documents = documents;
+		this.access = access;
+		this.files = files;
+		this.audit = audit;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	public DocumentDetail view(Actor actor, long id) {
+		Document d = documents.find(id).orElseThrow(() -> DomainException.notFound("document.not-found", id));
+		List<Assignment> assignments = documents.assignments(id);
+		List<Review> reviews = documents.reviews(id);
+		if (!access.canSee(actor, d, assignments, reviews)) {
+			throw DomainException.notFound("document.not-found", id);
+		}
+		audit.record("document.view", "document", Long.toString(id), d.confidentiality().name());
+		return new DocumentDetail(d, documents.files(id), assignments, reviews, documents.recipients(id),
+				documents.history(id));
+	}
+
+	/** A file of a document the actor may see; the read is audited like the document. */
+	@Transactional
+	public FileContent file(Actor actor, long id, long fileId) {
+		DocumentDetail detail = view(actor, id);
+		DocumentFile f = detail.files().stream().filter(x -> x.id() == fileId).findFirst()
+				.orElseThrow(() -> DomainException.notFound("file.not-found"));
+		return new FileContent(f, files.read(f.sha256()));
+	}
+
+	public record FileContent(DocumentFile file, byte[] content) {
+	}
+
+	/** Most urgent first, then newest; {@code text} matches notation, subject, issuer or signer without diacritics. */
+	@Transactional(readOnly = true)
+	public PageOf<Document> list(Actor actor, Direction direction, String text, String status, int page, int size) {
+		if (!actor.isOfficial()) {
+			throw DomainException.forbidden("document.officials-only");
+		}
+		StringBuilder where = new StringBuilder();
+		List<Object[]> params = new ArrayList<>();
+		if (text != null && !text.isBlank()) {
+			for (String word : VietnameseText.fold(text).split("\\s+")) {
+				where.append(" and d.text_folded like :w").append(params.size());
+				params.add(new Object[] { "w" + params.size(), VietnameseText.containsPattern(word) });
+			}
+		}
+		if (status != null && !status.isBlank()) {
+			where.append(" and d.status = :status");
+			params.add(new Object[] { "status", status.strip() });
+		}
+		var select = jdbc.sql(VISIBLE + where + " " + """
+				order by case d.urgency when 'HOA_TOC' then 0 when 'THUONG_KHAN' then 1 when 'KHAN' then 2 else 3 end,
+				          d.id desc limit :limit offset :offset""");
+		var count = jdbc.sql("select count(*) from (" + VISIBLE + where + ") x");
+		for (var spec : List.of(select, count)) {
+			spec.param("me", actor.accountId()).param("direction", direction.name());
+			for (Object[] p : params) {
+				spec.param((String) p[0], p[1]);
+			}
+		}
+		List<Document> items = select.param("limit", size).param("offset", page * size).query(Documents::row).list();
+		return new PageOf<>(items, count.query(Long.class).single(), page, size);
+	}
+}

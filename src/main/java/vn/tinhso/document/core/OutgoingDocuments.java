@@ -1,0 +1,296 @@
+package vn.tinhso.document.core;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tinhso.directory.AgencyDirectory;
+import vn.tinhso.directory.AgencySummary;
+import vn.tinhso.directory.Role;
+import vn.tinhso.directory.StaffAccess;
+import vn.tinhso.files.FileStore;
+import vn.tinhso.files.FileType;
+import vn.tinhso.files.StoredFile;
+import vn.tinhso.platform.Actor;
+import vn.tinhso.platform.DomainException;
+import vn.tinhso.platform.ProvinceTime;
+
+/**
+ * Outgoing documents (văn bản đi): an official drafts (PDF), sends it along a route of reviewers ending
+ * with the leader who signs, who approve or return it with comments (each revision kept); the clerk then
+ * issues it: the next number of the register for its type this year, the notation, and delivery to the
+ * recipients. Recipients inside the installation find it in their incoming register at once.
+ */
+@Service
+public class OutgoingDocuments {
+
+	private final Documents documents;
+	private final Registers registers;
+	private final DocumentTypes types;
+	private final DocumentAccess access;
+	private final StaffAccess staff;
+	private final AgencyDirectory agencies;
+	private final IncomingDocuments incoming;
+	private final FileStore files;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	OutgoingDocuments(Documents documents, Registers registers, DocumentTypes types, DocumentAccess access,
+			StaffAccess staff, AgencyDirectory agencies, IncomingDocuments incoming, FileStore files, JdbcClient jdbc,
+			Clock clock) {
+		this.documents = documents;
+		this.registers = registers;
+		this.types = types;
+		this.access = access;
+		this.staff = staff;
+		this.agencies = agencies;
+		this.incoming = incoming;
+		this.files = files;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Document draft(Actor actor, DraftForm f) {
+		String agencyCode = f.agencyCode() == null ? "" : f.agencyCode().strip();
+		if (access.rolesOver(actor, agencyCode).stream().noneMatch(DocumentAccess.STAFF::contains)) {
+			throw DomainException.forbidden("document.action.forbidden", "DRAFT");
+		}
+		FormChecks check = new FormChecks();
+		String subject = check.text("subject", f.subject(), 500);
+		if (types.find(f.typeCode()).isEmpty()) {
+			check.problem("typeCode", "document.type.unknown");
+		}
+		String unit = f.draftingUnit() == null ? "" : f.draftingUnit().strip();
+		if (!unit.matches("[\\p{Lu}\\p{N}]{0,20}")) {
+			check.problem("draftingUnit", "document.drafting-unit");
+		}
+		Urgency urgency = check.choice("urgency", f.urgency(), Urgency.class, Urgency.NORMAL);
+		Confidentiality confidentiality = check.choice("confidentiality", f.confidentiality(), Confidentiality.class,
+				Confidentiality.NORMAL);
+		int pages = f.pageCount() == null ? 1 : f.pageCount();
+		if (pages < 1 || pages > 10_000) {
+			check.problem("pageCount", "document.page-count");
+		}
+		List<AgencySummary> recipients = recipients(f.recipients(), agencyCode, check);
+		if (f.replyTo() != null && documents.find(f.replyTo())
+				.filter(r -> r.direction() == Direction.IN && r.agencyCode().equals(agencyCode)).isEmpty()) {
+			check.problem("replyTo", "document.reply.unknown", f.replyTo());
+		}
+		check.refuseIfAny();
+		AgencySummary agency = agencies.findByCode(agencyCode).orElseThrow();
+		StoredFile pdf = files.store("file", f.pdf(), Set.of(FileType.PDF));
+		OffsetDateTime now = now();
+		long id = documents.insert(new Document(0, agencyCode, Direction.OUT, null, null, null, "", f.typeCode(), subject,
+				agency.name(), agencyCode, null, null, urgency, confidentiality, pages, null, Document.DRAFT, "", "", "DRAFT",
+				null, f.replyTo(), actor.accountId(), now, 0));
+		jdbc.sql("update document set drafting_unit = ? where id = ?").params(unit, id).update();
+		documents.attach(id, "DRAFT", 1, pdf.sha256(), IncomingDocuments.fileName(f.fileName()), pdf.type().mediaType(),
+				pdf.size(), actor.accountId());
+		for (AgencySummary r : recipients) {
+			documents.addRecipient(id, r.code(), r.name(), true);
+		}
+		documents.append(id, now, actor.accountId(), actor.displayName(), "DRAFT", null, Document.DRAFT, "");
+		return documents.find(id).orElseThrow();
+	}
+
+	/** The drafter sends the draft along its route: reviewers in order, the signing leader last. */
+	@Transactional
+	public Document submit(Actor actor, long id, List<String> reviewers, String signer) {
+		Document d = own(actor, id);
+		if (!Set.of(Document.DRAFT, Document.RETURNED).contains(d.status())) {
+			throw DomainException.conflict("document.action.wrong-status", "SUBMIT", d.status());
+		}
+		FormChecks check = new FormChecks();
+		List<Actor> route = new ArrayList<>();
+		List<String> names = reviewers == null ? List.of() : reviewers;
+		for (int i = 0; i < names.size(); i++) {
+			Actor r = official(d.agencyCode(), names.get(i), DocumentAccess.STAFF);
+			if (r == null) {
+				check.problem("reviewers[" + i + "]", "document.reviewer.unknown", String.valueOf(names.get(i)));
+			}
+			route.add(r);
+		}
+		Actor leader = official(d.agencyCode(), signer, Set.of(Role.LEADER));
+		if (leader == null) {
+			check.problem("signer", "document.signer.not-leader", String.valueOf(signer));
+		}
+		check.refuseIfAny();
+		if (documents.reviews(id).isEmpty()) {
+			for (int i = 0; i < route.size(); i++) {
+				documents.addReview(id, i + 1, route.get(i).accountId(), route.get(i).displayName(), false);
+			}
+			documents.addReview(id, route.size() + 1, leader.accountId(), leader.displayName(), true);
+		}
+		else {
+			documents.reopenReviews(id);
+		}
+		Document next = d.withStatus(Document.IN_REVIEW);
+		documents.update(next, d.version());
+		documents.append(id, now(), actor.accountId(), actor.displayName(), "SUBMIT", d.status(), next.status(), "");
+		return next;
+	}
+
+	/** The reviewer whose turn it is approves (the last one, the leader, approves it for issuing) or returns it. */
+	@Transactional
+	public Document review(Actor actor, long id, boolean approve, String comment) {
+		Document d = documents.lock(id).filter(x -> x.direction() == Direction.OUT)
+				.orElseThrow(() -> DomainException.notFound("document.not-found", id));
+		List<Review> route = documents.reviews(id);
+		Review turn = route.stream().filter(r -> r.decision() == null).findFirst().orElse(null);
+		if (!Document.IN_REVIEW.equals(d.status()) || turn == null) {
+			if (!access.canSee(actor, d, List.of(), route)) {
+				throw DomainException.notFound("document.not-found", id);
+			}
+			throw DomainException.conflict("document.action.wrong-status", approve ? "APPROVE" : "RETURN", d.status());
+		}
+		if (turn.accountId() != actor.accountId()) {
+			if (!access.canSee(actor, d, List.of(), route)) {
+				throw DomainException.notFound("document.not-found", id);
+			}
+			throw DomainException.forbidden("document.review.not-your-turn");
+		}
+		String note = comment == null ? "" : comment.strip();
+		if (!approve && note.isEmpty()) {
+			throw DomainException.invalidFields(List.of(new vn.tinhso.platform.FieldProblem("comment", "value.required")));
+		}
+		if (note.length() > 2000) {
+			throw DomainException.invalidFields(List.of(new vn.tinhso.platform.FieldProblem("comment", "value.too-long", 2000)));
+		}
+		OffsetDateTime now = now();
+		documents.decide(turn.id(), approve ? "APPROVED" : "RETURNED", note, now);
+		Document next = !approve ? d.withStatus(Document.RETURNED)
+				: turn.signs() ? d.approvedBy(actor.displayName(), "") : d.withStatus(Document.IN_REVIEW);
+		documents.update(next, d.version());
+		documents.append(id, now, actor.accountId(), actor.displayName(), approve ? (turn.signs() ? "SIGN_OFF" : "APPROVE")
+				: "RETURN", d.status(), next.status(), note);
+		return next;
+	}
+
+	/** A returned draft gets a new revision from its drafter; earlier revisions are kept. */
+	@Transactional
+	public Document revise(Actor actor, long id, byte[] pdf, String fileName) {
+		Document d = own(actor, id);
+		if (!Set.of(Document.DRAFT, Document.RETURNED).contains(d.status())) {
+			throw DomainException.conflict("document.action.wrong-status", "REVISE", d.status());
+		}
+		StoredFile stored = files.store("file", pdf, Set.of(FileType.PDF));
+		int revision = documents.files(id).stream().filter(f -> "DRAFT".equals(f.purpose()))
+				.mapToInt(DocumentFile::revision).max().orElse(0) + 1;
+		documents.attach(id, "DRAFT", revision, stored.sha256(), IncomingDocuments.fileName(fileName),
+				stored.type().mediaType(), stored.size(), actor.accountId());
+		Document next = d.withStatus(d.status());
+		documents.update(next, d.version());
+		documents.append(id, now(), actor.accountId(), actor.displayName(), "REVISE", d.status(), d.status(),
+				"Bản số " + revision);
+		return next;
+	}
+
+	/**
+	 * The clerk issues an approved document: number and notation from the register, the date, the final text
+	 * as the main file, and delivery into the incoming register of each recipient agency of this installation.
+	 */
+	@Transactional
+	public Document issue(Actor actor, long id) {
+		Document d = documents.lock(id).filter(x -> x.direction() == Direction.OUT)
+				.orElseThrow(() -> DomainException.notFound("document.not-found", id));
+		if (!access.canSee(actor, d, List.of(), documents.reviews(id))) {
+			throw DomainException.notFound("document.not-found", id);
+		}
+		access.require(actor, Role.CLERK, d.agencyCode(), "ISSUE");
+		if (!Document.APPROVED.equals(d.status())) {
+			throw DomainException.conflict("document.action.wrong-status", "ISSUE", d.status());
+		}
+		OffsetDateTime now = now();
+		LocalDate today = now.atZoneSameInstant(ProvinceTime.ZONE).toLocalDate();
+		long register = registers.registerOf(d.agencyCode(), Direction.OUT, d.confidentiality().secret());
+		int number = registers.next(register, today.getYear(), d.typeCode());
+		AgencySummary agency = agencies.findByCode(d.agencyCode()).orElseThrow();
+		String unit = jdbc.sql("select drafting_unit from document where id = ?").param(id).query(String.class).single();
+		String notation = Notations.of(number, types.find(d.typeCode()).orElseThrow().notation(), agency.abbreviation(),
+				unit.isEmpty() ? "VP" : unit);
+		Document next = d.issued(register, today.getYear(), number, notation, today);
+		documents.update(next, d.version());
+		DocumentFile text = documents.files(id).stream().filter(f -> "DRAFT".equals(f.purpose()))
+				.reduce((a, b) -> b.revision() >= a.revision() ? b : a).orElseThrow();
+		documents.attach(id, "MAIN", text.revision(), text.sha256(), notationFileName(notation), text.mediaType(),
+				text.size(), actor.accountId());
+		documents.append(id, now, actor.accountId(), actor.displayName(), "ISSUE", d.status(), next.status(), notation);
+		deliver(actor, next, text);
+		return next;
+	}
+
+	/** Internal recipients get the document in their incoming register, with the same file. */
+	private void deliver(Actor actor, Document issued, DocumentFile text) {
+		for (Recipient r : documents.recipients(issued.id())) {
+			if (!r.internal()) {
+				continue;
+			}
+			Document arrived = incoming.newIncoming(r.agencyCode(), issued.typeCode(), issued.notation(), issued.subject(),
+					issued.issuerName(), issued.agencyCode(), issued.issuedOn(), issued.urgency(), issued.confidentiality(),
+					issued.pageCount(), null, "INTERNAL", issued.id(), actor);
+			documents.attach(arrived.id(), "MAIN", 1, text.sha256(), notationFileName(issued.notation()), text.mediaType(),
+					text.size(), actor.accountId());
+			documents.delivered(r.id(), "ARRIVED", arrived.id());
+		}
+	}
+
+	private Document own(Actor actor, long id) {
+		Document d = documents.lock(id).filter(x -> x.direction() == Direction.OUT)
+				.orElseThrow(() -> DomainException.notFound("document.not-found", id));
+		if (d.createdBy() != actor.accountId()) {
+			if (!access.canSee(actor, d, List.of(), documents.reviews(id))) {
+				throw DomainException.notFound("document.not-found", id);
+			}
+			throw DomainException.forbidden("document.action.forbidden", "DRAFT");
+		}
+		return d;
+	}
+
+	/** An official of the agency holding one of the roles, by username; null if none. */
+	private Actor official(String agencyCode, String username, Set<Role> roles) {
+		if (username == null || username.isBlank()) {
+			return null;
+		}
+		for (Role role : roles) {
+			for (Actor o : staff.officialsWithRole(agencyCode, role)) {
+				if (o.username().equalsIgnoreCase(username.strip())) {
+					return o;
+				}
+			}
+		}
+		return null;
+	}
+
+	private List<AgencySummary> recipients(List<String> codes, String sender, FormChecks check) {
+		List<AgencySummary> found = new ArrayList<>();
+		List<String> list = codes == null ? List.of() : codes.stream().filter(c -> c != null && !c.isBlank())
+				.map(String::strip).distinct().toList();
+		for (int i = 0; i < list.size(); i++) {
+			var agency = agencies.findByCode(list.get(i)).filter(AgencySummary::active);
+			if (agency.isEmpty() || agency.get().code().equals(sender)) {
+				check.problem("recipients[" + i + "]", "document.recipient.unknown", list.get(i));
+			}
+			else {
+				found.add(agency.get());
+			}
+		}
+		return found;
+	}
+
+	private static String notationFileName(String notation) {
+		return notation.replace('/', '_') + ".pdf";
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+	}
+}
