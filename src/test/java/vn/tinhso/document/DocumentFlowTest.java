@@ -239,4 +239,41 @@ class DocumentFlowTest extends IntegrationTest {
 		assertThat(jdbc.sql("select number from document where agency_code = ? order by number").param(agency)
 				.query(Integer.class).list()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
 	}
+
+	@Test
+	void documentsAreFoundByWordsInsideTheirPdfWithoutDiacritics() throws Exception {
+		byte[] pdf = pdfWithText("Kế hoạch nâng cấp hạ tầng viễn thông tại các xã miền núi");
+		long id = id(mvc.perform(multipart("/api/v1/documents/incoming")
+				.file(new MockMultipartFile("file", "ke-hoach.pdf", "application/pdf", pdf)).param("agencyCode", agency)
+				.param("typeCode", "KH").param("notation", "88/KH-SKHCN").param("subject", "Kế hoạch năm 2027")
+				.param("issuerName", "Sở Khoa học và Công nghệ")
+				.param("issuedOn", LocalDate.now(ProvinceTime.ZONE).toString()).with(as(clerk)))
+				.andExpect(status().isCreated()));
+		for (String q : List.of("vien thong mien nui", "Viễn thông MIỀN NÚI")) {
+			String body = mvc.perform(get("/api/v1/documents").param("q", q).with(as(leader))).andReturn().getResponse()
+					.getContentAsString();
+			assertThat(JsonPath.<List<Integer>>read(body, "$.items[*].id")).containsExactly((int) id);
+		}
+		String none = mvc.perform(get("/api/v1/documents").param("q", "vien thong dong bang").with(as(leader)))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<Integer>>read(none, "$.items[*].id")).isEmpty();
+	}
+
+	static byte[] pdfWithText(String text) throws java.io.IOException {
+		try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+			var page = new org.apache.pdfbox.pdmodel.PDPage();
+			doc.addPage(page);
+			var font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc,
+					DocumentFlowTest.class.getResourceAsStream("/fonts/DejaVuSans.ttf"));
+			try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+				content.beginText();
+				content.setFont(font, 12);
+				content.newLineAtOffset(50, 700);
+				content.showText(text);
+				content.endText();
+			}
+			doc.save(out);
+			return out.toByteArray();
+		}
+	}
 }

@@ -89,7 +89,7 @@ public class DocumentQueries {
 		List<Object[]> params = new ArrayList<>();
 		if (text != null && !text.isBlank()) {
 			for (String word : VietnameseText.fold(text).split("\\s+")) {
-				where.append(" and d.text_folded like :w").append(params.size());
+				where.append(" and d.search_folded like :w").append(params.size());
 				params.add(new Object[] { "w" + params.size(), VietnameseText.containsPattern(word) });
 			}
 		}

@@ -64,6 +64,11 @@ class Documents {
 				.params(documentId, at, actorId, actorName, action, from, to, note == null ? "" : note).update();
 	}
 
+	/** The folded text of the document's PDF, for search. */
+	void setBody(long documentId, String folded) {
+		jdbc.sql("update document set body_folded = ? where id = ?").params(folded, documentId).update();
+	}
+
 	List<DocumentEvent> history(long documentId) {
 		return jdbc.sql("select * from document_event where document_id = ? order by id").param(documentId)
 				.query((rs, i) -> new DocumentEvent(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class),

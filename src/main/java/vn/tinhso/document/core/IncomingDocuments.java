@@ -94,6 +94,7 @@ public class IncomingDocuments {
 				f.issuedOn(), urgency, confidentiality, pages, f.dueOn(), f.scanned() ? "SCAN" : "UPLOAD", null, actor);
 		documents.attach(d.id(), "MAIN", 1, pdf.sha256(), fileName(f.fileName()), pdf.type().mediaType(), pdf.size(),
 				actor.accountId());
+		documents.setBody(d.id(), PdfText.folded(f.pdf()));
 		return d;
 	}
 

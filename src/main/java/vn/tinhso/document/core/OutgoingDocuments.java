@@ -224,12 +224,14 @@ public class OutgoingDocuments {
 		documents.attach(id, "MAIN", text.revision(), text.sha256(), notationFileName(notation), text.mediaType(),
 				text.size(), actor.accountId());
 		documents.append(id, now, actor.accountId(), actor.displayName(), "ISSUE", d.status(), next.status(), notation);
-		deliver(actor, next, text);
+		String body = PdfText.folded(files.read(text.sha256()));
+		documents.setBody(id, body);
+		deliver(actor, next, text, body);
 		return next;
 	}
 
 	/** Internal recipients get the document in their incoming register, with the same file. */
-	private void deliver(Actor actor, Document issued, DocumentFile text) {
+	private void deliver(Actor actor, Document issued, DocumentFile text, String body) {
 		for (Recipient r : documents.recipients(issued.id())) {
 			if (!r.internal()) {
 				continue;
@@ -239,6 +241,7 @@ public class OutgoingDocuments {
 					issued.pageCount(), null, "INTERNAL", issued.id(), actor);
 			documents.attach(arrived.id(), "MAIN", 1, text.sha256(), notationFileName(issued.notation()), text.mediaType(),
 					text.size(), actor.accountId());
+			documents.setBody(arrived.id(), body);
 			documents.delivered(r.id(), "ARRIVED", arrived.id());
 		}
 	}
