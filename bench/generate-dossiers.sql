@@ -1,7 +1,7 @@
 -- Synthetic dossiers for benchmarks: :count dossiers over the last 3 years, spread over every
 -- (agency, procedure) pair the catalogue allows, with a realistic mix of statuses (open ones only in
 -- the last 30 days), codes unique per agency and day, and 2–3 history rows each. Server-side
--- generate_series: no rows travel over the network. Run by bench/DossierGenerator.java.
+-- generate_series: no rows travel over the network. Run by bench/SqlGenerator.java.
 create temp table bench_pair as
 select row_number() over (order by a.code, p.code) - 1 as idx, a.code as agency_code, p.code as procedure_code,
        p.name as procedure_name, p.processing_days,

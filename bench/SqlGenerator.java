@@ -1,11 +1,13 @@
 /*
- * Fills a TinhSo database with synthetic dossiers for benchmarks (bench/generate-dossiers.sql).
+ * Fills a TinhSo database with synthetic data for benchmarks by running a generator script inside
+ * PostgreSQL (bench/generate-dossiers.sql, bench/generate-documents.sql): no rows over the network.
  *
- *   java -cp <postgresql driver jar> bench/DossierGenerator.java --url jdbc:postgresql://localhost:5432/tinhso
- *        [--user postgres] [--password ""] [--count 1000000] [--sample-file codes.txt]
+ *   java -cp <postgresql driver jar> bench/SqlGenerator.java --url jdbc:postgresql://localhost:5432/tinhso
+ *        [--script bench/generate-dossiers.sql] [--user postgres] [--password ""] [--count 1000000]
+ *        [--sample-file samples.txt] [--sample-sql "select code from dossier tablesample system (2) limit 20000"]
  *
- * The database must have the schema and the demo catalogue (start the application once). Refuses
- * any host other than localhost: it writes a million rows.
+ * The database must have the schema and the demo data (start the application once). Refuses any host
+ * other than localhost: it writes millions of rows. Prints each statement's rows and time.
  */
 
 import java.nio.file.Files;
@@ -16,10 +18,12 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
-public class DossierGenerator {
+public class SqlGenerator {
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> opts = new HashMap<>(Map.of("--user", "postgres", "--password", "", "--count", "1000000"));
+		Map<String, String> opts = new HashMap<>(Map.of("--user", "postgres", "--password", "", "--count", "1000000",
+				"--script", "bench/generate-dossiers.sql",
+				"--sample-sql", "select code from dossier tablesample system (2) limit 20000"));
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			opts.put(args[i], args[i + 1]);
 		}
@@ -29,7 +33,7 @@ public class DossierGenerator {
 			System.exit(2);
 		}
 		long count = Long.parseLong(opts.get("--count"));
-		Path sql = Path.of("bench", "generate-dossiers.sql"); // run from the repository root
+		Path sql = Path.of(opts.get("--script")); // relative to the repository root
 		String script = Files.readString(sql).replace(":count", Long.toString(count));
 		long started = System.nanoTime();
 		try (Connection c = DriverManager.getConnection(url, opts.get("--user"), opts.get("--password"));
@@ -48,7 +52,7 @@ public class DossierGenerator {
 			String sample = opts.get("--sample-file");
 			if (sample != null) {
 				var codes = new StringBuilder();
-				try (var rs = s.executeQuery("select code from dossier tablesample system (2) limit 20000")) {
+				try (var rs = s.executeQuery(opts.get("--sample-sql"))) {
 					while (rs.next()) {
 						codes.append(rs.getString(1)).append('\n');
 					}

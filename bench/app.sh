@@ -1,0 +1,36 @@
+# Shared by the benchmark scripts (source it): builds target/tinhso.jar when the sources are newer,
+# starts TinhSo with the production JVM flags, embedded durable PostgreSQL and the demo province on a
+# temporary data directory, and stops everything on exit. Sets WORK, OUT, APP_PID and DRIVER_JAR.
+#   PORT (18080), DB_PORT (15432), KEEP_WORK=1 keeps the data directory; $1 names the output folder.
+PORT=${PORT:-18080}
+DB_PORT=${DB_PORT:-15432}
+WORK=$(mktemp -d /tmp/tinhso-bench.XXXXXX)
+OUT="bench/out/$(date -u +%Y%m%dT%H%M%SZ)-$1"
+mkdir -p "$OUT"
+APP_PID=
+
+cleanup() {
+	[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+	pkill -f "$WORK/data/pg" 2>/dev/null || true
+	[ "${KEEP_WORK:-0}" = 1 ] || rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+if [ ! -f target/tinhso.jar ] || [ -n "$(find pom.xml src/main -newer target/tinhso.jar -print -quit)" ]; then
+	echo "Building target/tinhso.jar…"
+	./mvnw -q -B -DskipTests package
+fi
+cp target/tinhso.jar "$WORK/tinhso.jar"
+(cd "$WORK" && unzip -q -j tinhso.jar 'BOOT-INF/lib/postgresql-*.jar' -d driver)
+DRIVER_JAR=$(ls "$WORK"/driver/postgresql-*.jar)
+read -r -a JVM_FLAGS <<<"$(sed -n 's:.*<tinhso\.jvm\.args>\(.*\)</tinhso\.jvm\.args>.*:\1:p' pom.xml | head -n 1)"
+
+echo "Starting TinhSo on :$PORT (database :$DB_PORT, data in $WORK)…"
+PORT=$PORT TINHSO_DATA_DIR="$WORK/data" TINHSO_FILES_DIR="$WORK/files" TINHSO_EMBEDDED_DB_PORT=$DB_PORT \
+	java "${JVM_FLAGS[@]}" -jar "$WORK/tinhso.jar" >"$OUT/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 300); do
+	curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
+	kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped; see $OUT/app.log"; exit 1; }
+	sleep 1
+done
