@@ -65,7 +65,7 @@ select x.agency_code, x.direction, x.register_id, x.year, x.number,
        k.folded || ' ' || t.folded || ' nam ' || x.year,
        'can cu ke hoach cua uy ban nhan dan tinh ve ' || t.folded || ' va ' || t2.folded
          || ', de nghi cac don vi trien khai thuc hien',
-       (select min(id) from account), x.at
+       (select max(id) from account), x.at
 from (select b.*, r.id as register_id,
              row_number() over (partition by r.id, b.year, case when b.direction = 'OUT' then b.kind else -1 end
                                 order by b.n) as number

@@ -40,6 +40,8 @@ public class DocumentQueries {
 			       or (d.confidentiality <> 'NORMAL' and d.agency_code in (select code from scope where role = 'LEADER')))
 			""";
 
+	public static final int COUNT_CAP = 1000;
+
 	private final Documents documents;
 	private final DocumentAccess access;
 	private final FileStore files;
@@ -79,7 +81,11 @@ public class DocumentQueries {
 	public record FileContent(DocumentFile file, byte[] content) {
 	}
 
-	/** Most urgent first, then newest; {@code text} matches notation, subject, issuer or signer without diacritics. */
+	/**
+	 * A register page: most urgent first, then newest; with {@code text} (words matched in the notation, subject,
+	 * issuer, signer or the PDF's text, without diacritics) newest first. The total stops counting past
+	 * {@link #COUNT_CAP} ("more than 1 000"), so a broad search over millions of documents stays fast.
+	 */
 	@Transactional(readOnly = true)
 	public PageOf<Document> list(Actor actor, Direction direction, String text, String status, int page, int size) {
 		if (!actor.isOfficial()) {
@@ -88,7 +94,7 @@ public class DocumentQueries {
 		StringBuilder where = new StringBuilder();
 		List<Object[]> params = new ArrayList<>();
 		if (text != null && !text.isBlank()) {
-			for (String word : VietnameseText.fold(text).split("\\s+")) {
+			for (String word : VietnameseText.fold(text.strip()).split("\\s+")) {
 				where.append(" and d.search_folded like :w").append(params.size());
 				params.add(new Object[] { "w" + params.size(), VietnameseText.containsPattern(word) });
 			}
@@ -97,10 +103,13 @@ public class DocumentQueries {
 			where.append(" and d.status = :status");
 			params.add(new Object[] { "status", status.strip() });
 		}
-		var select = jdbc.sql(VISIBLE + where + " " + """
-				order by case d.urgency when 'HOA_TOC' then 0 when 'THUONG_KHAN' then 1 when 'KHAN' then 2 else 3 end,
-				          d.id desc limit :limit offset :offset""");
-		var count = jdbc.sql("select count(*) from (" + VISIBLE + where + ") x");
+		// A register is read most urgent first; search results newest first, which lets PostgreSQL walk the
+		// primary key backwards and stop at the page instead of sorting every match.
+		String order = text != null && !text.isBlank() ? " order by d.id desc"
+				: " order by case d.urgency when 'HOA_TOC' then 0 when 'THUONG_KHAN' then 1 when 'KHAN' then 2 else 3 end,"
+						+ " d.id desc";
+		var select = jdbc.sql(VISIBLE + where + order + " limit :limit offset :offset");
+		var count = jdbc.sql("select count(*) from (" + VISIBLE + where + " limit " + (COUNT_CAP + 1) + ") x");
 		for (var spec : List.of(select, count)) {
 			spec.param("me", actor.accountId()).param("direction", direction.name());
 			for (Object[] p : params) {
