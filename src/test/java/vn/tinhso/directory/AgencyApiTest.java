@@ -103,14 +103,14 @@ class AgencyApiTest extends IntegrationTest {
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].code").value("agency.parent.inconsistent"));
 		mvc.perform(post("/api/v1/agencies").with(as(admin)).contentType(MediaType.APPLICATION_JSON)
-				.content(json("000.77.98.H99", "000.00.98.H99", "COMMUNE")))
+				.content(json("000.77.98.H05", "000.00.98.H05", "COMMUNE")))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].code").value("agency.parent.not-found"));
 		mvc.perform(post("/api/v1/agencies").with(as(admin)).contentType(MediaType.APPLICATION_JSON)
 				.content(json("000.00.00.H98", "", "PROVINCE")))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].code").value("agency.root.exists"));
-		assertThat(count(childOfA) + count("000.77.98.H99") + count("000.00.00.H98")).isZero();
+		assertThat(count(childOfA) + count("000.77.98.H05") + count("000.00.00.H98")).isZero();
 	}
 
 	@Test

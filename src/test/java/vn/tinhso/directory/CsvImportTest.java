@@ -51,9 +51,9 @@ class CsvImportTest extends IntegrationTest {
 	void validFileImportsEveryRowParentsBeforeChildren() throws Exception {
 		String admin = fixtures.official(fixtures.root(), Role.SYSTEM_ADMIN);
 		String dept = fixtures.department();
-		String zz = dept.substring(7, 9);
-		String child = "000.61." + zz + ".H99";
-		String grandChild = "007.61." + zz + ".H99";
+		String zz = dept.substring(7);
+		String child = "000.61." + zz;
+		String grandChild = "007.61." + zz;
 		// The grandchild comes first in the file; its parent is defined further down.
 		String csv = "\uFEFF" + AGENCY_HEADER
 				+ grandChild + ",Tổ Một,Tổ Một,TM,COMMUNE," + child + ",,,\n"
@@ -70,15 +70,15 @@ class CsvImportTest extends IntegrationTest {
 	void anyBadRowRejectsTheWholeFileWithEveryReasonAndLineNumber() throws Exception {
 		String admin = fixtures.official(fixtures.root(), Role.SYSTEM_ADMIN);
 		String dept = fixtures.department();
-		String zz = dept.substring(7, 9);
-		String good = "000.62." + zz + ".H99";
+		String zz = dept.substring(7);
+		String good = "000.62." + zz;
 		String csv = AGENCY_HEADER
 				+ good + ",Tốt,Tốt,TOT,COMMUNE," + dept + ",,,\n"             // line 2: fine
 				+ "62.62.62.H99,Sai mã,Sai mã,SM,COMMUNE," + dept + ",,,\n"     // line 3: malformed code
 				+ good + ",Trùng,Trùng,TR,COMMUNE," + dept + ",,,\n"          // line 4: duplicate in file
 				+ dept + ",Đã có,Đã có,DC,DEPARTMENT," + fixtures.root() + ",,,\n" // line 5: exists in database
-				+ "000.63." + zz + ".H99,Sai cha,Sai cha,SC,COMMUNE,000.00.99.H98,,,\n" // line 6: parent unknown/inconsistent
-				+ "000.64." + zz + ".H99,Loại lạ,Loại lạ,LL,CASTLE," + dept + ",,x,bad-email\n"; // line 7
+				+ "000.63." + zz + ",Sai cha,Sai cha,SC,COMMUNE,000.00.99.H05,,,\n" // line 6: parent unknown/inconsistent
+				+ "000.64." + zz + ",Loại lạ,Loại lạ,LL,CASTLE," + dept + ",,x,bad-email\n"; // line 7
 		String job = importCsv("agencies", csv, admin);
 		assertThat((String) JsonPath.read(job, "$.status")).isEqualTo("REJECTED");
 		List<Map<String, Object>> problems = JsonPath.read(job, "$.problems");
@@ -86,7 +86,7 @@ class CsvImportTest extends IntegrationTest {
 				"3:agency.code.invalid", "4:import.duplicate-in-file", "5:agency.code.duplicate",
 				"6:agency.parent.inconsistent", "7:agency.kind.invalid", "7:value.phone", "7:value.email");
 		assertThat(problems).noneMatch(p -> Integer.valueOf(2).equals(p.get("line")));
-		assertThat(agencies(good, "000.64." + zz + ".H99")).isZero();
+		assertThat(agencies(good, "000.64." + zz)).isZero();
 	}
 
 	@Test

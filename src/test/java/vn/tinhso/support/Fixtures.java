@@ -44,15 +44,20 @@ public class Fixtures {
 		return ROOT;
 	}
 
-	/** A new department directly under the root ({@code 000.00.zz.H99}). */
+	/**
+	 * A new department directly under the root ({@code 000.00.zz.H99}); after the 99th the suffix moves on
+	 * (H98, H97, ...) so a whole test run never runs out of codes.
+	 */
 	public String department() {
 		root();
-		int zz = LEVEL2.getAndIncrement();
-		if (zz > 99) {
+		int n = LEVEL2.getAndIncrement();
+		int zz = 1 + (n - 1) % 99;
+		int suffix = 99 - (n - 1) / 99;
+		if (suffix < 10) {
 			throw new IllegalStateException("Out of level-2 test codes");
 		}
-		String code = String.format("000.00.%02d.H99", zz);
-		insertAgency(code, ROOT, "Sở Thử nghiệm " + zz, "STN" + zz, "DEPARTMENT");
+		String code = String.format("000.00.%02d.H%02d", zz, suffix);
+		insertAgency(code, ROOT, "Sở Thử nghiệm " + n, "STN" + n, "DEPARTMENT");
 		return code;
 	}
 
@@ -60,15 +65,18 @@ public class Fixtures {
 	public String unitUnder(String parentCode) {
 		String[] p = parentCode.split("\\.");
 		int n = SEQUENCE.getAndIncrement();
-		String code = p[1].equals("00") ? String.format("000.%02d.%s.H99", 1 + n % 99, p[2])
-				: String.format("%03d.%s.%s.H99", 1 + n % 999, p[1], p[2]);
+		String code = childCode(p, n);
 		while (agencyId(code) != null) {
 			n = SEQUENCE.getAndIncrement();
-			code = p[1].equals("00") ? String.format("000.%02d.%s.H99", 1 + n % 99, p[2])
-					: String.format("%03d.%s.%s.H99", 1 + n % 999, p[1], p[2]);
+			code = childCode(p, n);
 		}
 		insertAgency(code, parentCode, "Đơn vị thử nghiệm " + n, "DV" + n, "COMMUNE");
 		return code;
+	}
+
+	private static String childCode(String[] parent, int n) {
+		return parent[1].equals("00") ? String.format("000.%02d.%s.%s", 1 + n % 99, parent[2], parent[3])
+				: String.format("%03d.%s.%s.%s", 1 + n % 999, parent[1], parent[2], parent[3]);
 	}
 
 	/** An active official with the given roles in their home agency; password {@link #PASSWORD}. */
