@@ -1,5 +1,6 @@
 package vn.tinhso.platform.security;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -79,10 +80,14 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 				.defaultAccessDeniedHandlerFor(problems::forbidden, api));
 		// Only HTTP Basic proves the identity without a cookie; any other Authorization header leaves CSRF on.
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> {
+		// Endpoints a module declares self-authenticated (a partner's API key) never act on a session.
+		List<RequestMatcher> noCsrf = new ArrayList<>();
+		noCsrf.add(request -> {
 			String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
 			return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-		}));
+		});
+		moduleRoutes.forEach(m -> noCsrf.addAll(m.selfAuthenticated()));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(noCsrf.toArray(RequestMatcher[]::new)));
 		http.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.addHeaderWriter((request, response) -> {
