@@ -2,16 +2,19 @@ package vn.tinhso.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.openqa.selenium.By;
 import com.jayway.jsonpath.JsonPath;
@@ -19,10 +22,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 import vn.tinhso.directory.Role;
+import vn.tinhso.platform.ProvinceTime;
 import vn.tinhso.support.Fixtures;
 
 /**
- * Every page of the foundation checked in the real browser with axe-core's WCAG 2.0/2.1 A and AA
+ * Every page of the foundation (and of the one-stop and document modules) checked in the real browser with axe-core's WCAG 2.0/2.1 A and AA
  * rules, and on a phone-sized screen for sideways scrolling.
  */
 class AccessibilityBrowserTest extends BrowserTest {
@@ -43,9 +47,14 @@ class AccessibilityBrowserTest extends BrowserTest {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private List<String> violations(String page) {
 		open(page);
+		return violationsHere(page);
+	}
+
+	/** The axe findings on the page the browser shows now (e.g. a form re-shown with its errors). */
+	@SuppressWarnings("unchecked")
+	private List<String> violationsHere(String page) {
 		JavascriptExecutor js = (JavascriptExecutor) browser;
 		js.executeScript(axe);
 		Object result = js.executeAsyncScript("""
@@ -109,6 +118,77 @@ class AccessibilityBrowserTest extends BrowserTest {
 			found.addAll(violations(page));
 		}
 		assertThat(found).isEmpty();
+	}
+
+	@Test
+	void documentPagesMeetWcag21AA() throws Exception {
+		String agency = fixtures.department();
+		String recipient = fixtures.unitUnder(agency);
+		String clerk = fixtures.official(agency, Role.CLERK);
+		String leader = fixtures.official(agency, Role.LEADER);
+		String specialist = fixtures.official(agency, Role.SPECIALIST);
+		MockMultipartFile pdf = new MockMultipartFile("file", "van-ban.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes());
+		long incoming = documentId(mvc.perform(multipart("/api/v1/documents/incoming").file(pdf).param("agencyCode", agency)
+				.param("typeCode", "CD").param("notation", "24/CĐ-TTg").param("subject", "Công điện về ứng phó mưa lũ")
+				.param("issuerName", "Thủ tướng Chính phủ").param("issuedOn", LocalDate.now(ProvinceTime.ZONE).toString())
+				.param("urgency", "HOA_TOC").param("dueOn", LocalDate.now(ProvinceTime.ZONE).plusDays(1).toString())
+				.with(Fixtures.as(clerk))).andReturn().getResponse().getContentAsString());
+		mvc.perform(post("/api/v1/documents/" + incoming + "/assignments").contentType(MediaType.APPLICATION_JSON)
+				.content("[{\"kind\":\"LEAD\",\"username\":\"" + specialist + "\",\"note\":\"Báo cáo ngay\"}]")
+				.with(Fixtures.as(leader)));
+		long inReview = documentId(mvc.perform(multipart("/api/v1/documents/outgoing").file(pdf).param("agencyCode", agency)
+				.param("typeCode", "QD").param("subject", "Quyết định phê duyệt kế hoạch").param("urgency", "KHAN")
+				.param("recipients", recipient).with(Fixtures.as(specialist))).andReturn().getResponse().getContentAsString());
+		mvc.perform(post("/api/v1/documents/" + inReview + "/submit").param("signer", leader).with(Fixtures.as(specialist)));
+		long draft = documentId(mvc.perform(multipart("/api/v1/documents/outgoing").file(pdf).param("agencyCode", agency)
+				.param("typeCode", "CV").param("subject", "V/v góp ý dự thảo quy chế").param("confidentiality", "MAT")
+				.with(Fixtures.as(specialist))).andReturn().getResponse().getContentAsString());
+
+		List<String> found = new ArrayList<>();
+		logIn(specialist, Fixtures.PASSWORD);
+		for (String page : List.of("/staff/documents", "/staff/documents?direction=OUT", "/staff/documents?q=khong+co&status=DONE",
+				"/staff/documents/" + incoming, "/staff/documents/" + draft, "/staff/documents/outgoing/new")) {
+			found.addAll(violations(page));
+		}
+		clickAndWait(By.id("save-draft"));
+		found.addAll(violationsHere("/staff/documents/outgoing/new (errors)"));
+		found.addAll(violations("/staff/documents/" + draft + "?lang=en"));
+		open("/staff/documents?lang=vi");
+		logOut();
+		logIn(leader, Fixtures.PASSWORD);
+		for (String page : List.of("/staff/documents/" + incoming, "/staff/documents/" + inReview)) {
+			found.addAll(violations(page));
+		}
+		logOut();
+		logIn(clerk, Fixtures.PASSWORD);
+		found.addAll(violations("/staff/documents/incoming/new"));
+		clickAndWait(By.id("register"));
+		found.addAll(violationsHere("/staff/documents/incoming/new (errors)"));
+		assertThat(found).isEmpty();
+
+		Dimension desktop = browser.manage().window().getSize();
+		try {
+			browser.manage().window().setSize(new Dimension(375, 800));
+			for (String page : List.of("/staff/documents", "/staff/documents/" + incoming, "/staff/documents/" + inReview,
+					"/staff/documents/incoming/new")) {
+				open(page);
+				assertFitsWidth(page);
+			}
+		}
+		finally {
+			browser.manage().window().setSize(desktop);
+		}
+	}
+
+	private static long documentId(String json) {
+		return ((Number) JsonPath.read(json, "$.document.id")).longValue();
+	}
+
+	private void assertFitsWidth(String page) {
+		Map<?, ?> size = (Map<?, ?>) ((JavascriptExecutor) browser).executeScript(
+				"return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}");
+		assertThat(((Number) size.get("scroll")).intValue()).as(page)
+				.isLessThanOrEqualTo(((Number) size.get("client")).intValue());
 	}
 
 	@Test

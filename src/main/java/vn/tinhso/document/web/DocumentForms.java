@@ -160,17 +160,16 @@ class DocumentForms {
 
 	/**
 	 * Runs a registration; when it is refused for its fields and no file was chosen, the missing file is
-	 * reported with the rest (the service checks the file last).
+	 * reported with the rest (the service checks the file last, and calls it empty).
 	 */
 	private static <T> T withFile(byte[] pdf, Supplier<T> step) {
 		try {
 			return step.get();
 		}
 		catch (DomainException e) {
-			if (pdf.length == 0 && !e.fieldProblems().isEmpty()
-					&& e.fieldProblems().stream().noneMatch(p -> p.field().equals("file"))) {
-				List<FieldProblem> all = new ArrayList<>(e.fieldProblems());
-				all.add(new FieldProblem("file", "file.empty"));
+			if (pdf.length == 0 && !e.fieldProblems().isEmpty()) {
+				List<FieldProblem> all = new ArrayList<>(e.fieldProblems().stream().filter(p -> !p.field().equals("file")).toList());
+				all.add(new FieldProblem("file", "document.file.missing"));
 				throw DomainException.invalidFields(all);
 			}
 			throw e;

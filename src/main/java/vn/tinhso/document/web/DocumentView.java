@@ -48,7 +48,7 @@ class DocumentView {
 	record Abilities(boolean assign, boolean note, boolean complete, boolean reply, boolean submit, boolean resubmit,
 			boolean review, boolean revise, boolean issue) {
 
-		boolean any() {
+		public boolean any() {
 			return assign || note || complete || reply || submit || resubmit || review || revise || issue;
 		}
 	}
@@ -91,15 +91,17 @@ class DocumentView {
 				.filter(a -> a.agencyCode() != null && a.completedAt() == null)
 				.filter(a -> staff.rolesOver(me, a.agencyCode()).contains(Role.LEADER))
 				.map(Assignment::agencyCode).findFirst().orElse(null);
-		boolean handling = detail.assignments().stream().anyMatch(a -> mine(me, a));
-		boolean lead = detail.assignments().stream().anyMatch(a -> Assignment.LEAD.equals(a.kind()) && mine(me, a));
+		List<Assignment> mine = detail.assignments().stream().filter(a -> mine(me, a)).toList();
+		boolean handling = !mine.isEmpty();
+		boolean lead = mine.stream().anyMatch(a -> Assignment.LEAD.equals(a.kind()));
 		boolean assign = open && leaderOver != null;
 		if (assign) {
 			model.addAttribute("assignRows", ASSIGN_ROWS);
 			model.addAttribute("assignUnits", d.confidentiality().secret() ? List.of() : units(leaderOver));
 			model.addAttribute("assignPeople", people(leaderOver, -1));
-			model.addAttribute("firstAssignment", detail.assignments().stream().noneMatch(a -> a.parentId() == null
-					&& Assignment.LEAD.equals(a.kind())));
+			Long unitAssignment = leaderOver.equals(d.agencyCode()) ? null : detail.assignments().stream()
+					.filter(a -> leaderOver.equals(a.agencyCode())).map(Assignment::id).findFirst().orElse(null);
+			model.addAttribute("firstAssignment", !hasLead(detail.assignments(), unitAssignment));
 		}
 		boolean note = open && (handling || leaderOver != null);
 		boolean complete = Document.ASSIGNED.equals(d.status()) && (lead || roles.contains(Role.LEADER));
@@ -128,6 +130,12 @@ class DocumentView {
 		model.addAttribute("turn", turn);
 		boolean issue = Document.APPROVED.equals(d.status()) && staff.rolesOver(me, d.agencyCode()).contains(Role.CLERK);
 		return new Abilities(false, false, false, false, submit, resubmit, review, editable, issue);
+	}
+
+	/** Whether a lead was already chosen by the agency's leaders (parent null) or inside the assigned unit. */
+	private static boolean hasLead(List<Assignment> assignments, Long parent) {
+		return assignments.stream().anyMatch(a -> Assignment.LEAD.equals(a.kind())
+				&& (parent == null ? a.parentId() == null : parent.equals(a.parentId())));
 	}
 
 	/** Assigned to the official in person, or to a unit they work in. */
