@@ -1,11 +1,12 @@
 package vn.tinhso.files;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /** The kinds of file the platform accepts, recognised by their content. */
 public enum FileType {
@@ -53,22 +54,53 @@ public enum FileType {
 		return Optional.empty();
 	}
 
-	/** A zip is a Word or Excel file only if it carries that format's main part. */
+	/**
+	 * A zip is a Word or Excel file only if it carries that format's main part. The names are read from
+	 * the zip's central directory, so no entry is inflated (a zip bomb costs nothing here).
+	 */
 	private static Optional<FileType> officeDocument(byte[] content) {
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-				if (e.getName().equals("word/document.xml")) {
-					return Optional.of(DOCX);
-				}
-				if (e.getName().equals("xl/workbook.xml")) {
-					return Optional.of(XLSX);
-				}
+		for (String name : zipEntryNames(content)) {
+			if (name.equals("word/document.xml")) {
+				return Optional.of(DOCX);
+			}
+			if (name.equals("xl/workbook.xml")) {
+				return Optional.of(XLSX);
 			}
 		}
-		catch (IOException | IllegalArgumentException e) {
-			return Optional.empty();
-		}
 		return Optional.empty();
+	}
+
+	/** The entry names of the zip's central directory; empty when it cannot be found or is damaged. */
+	static List<String> zipEntryNames(byte[] zip) {
+		ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+		// The end-of-central-directory record sits in the last 22 bytes plus a comment of up to 64 KiB.
+		int end = -1;
+		for (int i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
+			if (b.getInt(i) == 0x06054b50) {
+				end = i;
+				break;
+			}
+		}
+		if (end < 0) {
+			return List.of();
+		}
+		int count = Short.toUnsignedInt(b.getShort(end + 10));
+		long at = Integer.toUnsignedLong(b.getInt(end + 16));
+		List<String> names = new ArrayList<>();
+		for (int n = 0; n < count; n++) {
+			if (at + 46 > zip.length || b.getInt((int) at) != 0x02014b50) {
+				return List.of();
+			}
+			int nameLength = Short.toUnsignedInt(b.getShort((int) at + 28));
+			int extra = Short.toUnsignedInt(b.getShort((int) at + 30));
+			int comment = Short.toUnsignedInt(b.getShort((int) at + 32));
+			if (at + 46 + nameLength > zip.length) {
+				return List.of();
+			}
+			names.add(new String(zip, (int) at + 46, nameLength, StandardCharsets.UTF_8));
+			at += 46L + nameLength + extra + comment;
+		}
+		return names;
 	}
 
 	private static boolean startsWith(byte[] content, int... magic) {

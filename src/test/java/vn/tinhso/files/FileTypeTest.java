@@ -40,4 +40,25 @@ class FileTypeTest {
 		assertThat(FileType.detect("%PD".getBytes())).isEmpty();
 		assertThat(FileType.detect(new byte[0])).isEmpty();
 	}
+
+	@Test
+	void aZipIsJudgedByItsDirectoryWithoutInflatingAnything() throws IOException {
+		// 200 MB of zeros packs into ~200 KB; reading it to look for names would cost seconds of CPU.
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("bomb.bin"));
+			byte[] zeros = new byte[1 << 20];
+			for (int i = 0; i < 200; i++) {
+				zip.write(zeros);
+			}
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write("<x/>".getBytes());
+		}
+		byte[] docx = bytes.toByteArray();
+		assertThat(FileType.zipEntryNames(docx)).containsExactly("bomb.bin", "word/document.xml");
+		assertThat(FileType.detect(docx)).contains(FileType.DOCX);
+
+		byte[] cut = java.util.Arrays.copyOf(docx, docx.length - 30);
+		assertThat(FileType.detect(cut)).isEmpty();
+	}
 }
