@@ -46,7 +46,8 @@ public class DocumentLoad {
 	static final List<String> WORDS = List.of("chuyen doi so", "thien tai", "nong thon moi", "thu tuc hanh chinh",
 			"an toan giao thong", "chua chay", "tiem chung", "dat dai", "ngan sach", "dau tu cong", "lang nghe",
 			"tuyen sinh", "du lich", "don vi hanh chinh", "an toan thuc pham", "kho du lieu");
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+	/** A real one-page A4 PDF: the chairman's approval signs it, so it must be one a signer can open. */
+	static final byte[] PDF = onePagePdf();
 	static final Pattern ID = Pattern.compile("\"document\":\\{\"id\":(\\d+)");
 
 	static String base;
@@ -94,6 +95,22 @@ public class DocumentLoad {
 	}
 
 	/** One document from draft to delivery. */
+	/** The smallest well-formed PDF with one blank A4 page, its cross-reference offsets computed. */
+	static byte[] onePagePdf() {
+		String[] objects = { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> >>" };
+		StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+		StringBuilder xref = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
+		for (int i = 0; i < objects.length; i++) {
+			xref.append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", pdf.length()));
+			pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+		}
+		int start = pdf.length();
+		pdf.append(xref).append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+				.append(start).append("\n%%EOF\n");
+		return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+	}
+
 	static void issueOne() {
 		Multipart form = new Multipart().field("agencyCode", AGENCY).field("typeCode", "CV")
 				.field("subject", "V/v triển khai chuyển đổi số cấp xã " + UUID.randomUUID());

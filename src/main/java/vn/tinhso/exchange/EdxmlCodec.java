@@ -9,6 +9,7 @@ import vn.tinhso.exchange.edxml.PackageReader;
 import vn.tinhso.exchange.edxml.PackageWriter;
 import vn.tinhso.exchange.edxml.StatusReader;
 import vn.tinhso.exchange.edxml.StatusWriter;
+import vn.tinhso.signing.SigningKey;
 
 /**
  * Writes and reads edXML (QCVN 102:2016) document packages and status messages. Input that cannot be
@@ -33,17 +34,33 @@ public class EdxmlCodec {
 		return maxBytes;
 	}
 
-	/** The package as signed edXML; refuses (with the same codes as the reader) a package that lacks required fields. */
-	public byte[] write(EdxmlPackage p, KeyStore.PrivateKeyEntry signer) {
+	/**
+	 * The package as signed edXML (RSA-SHA256; the key may sign wherever it lives, a token included);
+	 * refuses (with the same codes as the reader) a package that lacks required fields.
+	 */
+	public byte[] write(EdxmlPackage p, SigningKey signer) {
 		return PackageWriter.write(p, signer, maxBytes);
+	}
+
+	public byte[] write(EdxmlPackage p, KeyStore.PrivateKeyEntry signer) {
+		return write(p, KeyEntrySigner.of(signer));
 	}
 
 	public ReadPackage read(byte[] xml) {
 		return PackageReader.read(xml, maxBytes);
 	}
 
-	public byte[] writeStatus(StatusMessage status, KeyStore.PrivateKeyEntry signer) {
+	public byte[] writeStatus(StatusMessage status, SigningKey signer) {
 		return StatusWriter.write(status, signer, maxBytes);
+	}
+
+	public byte[] writeStatus(StatusMessage status, KeyStore.PrivateKeyEntry signer) {
+		return writeStatus(status, KeyEntrySigner.of(signer));
+	}
+
+	/** Whether edXML can be signed with the key: the signature method is RSA-SHA256, so the key must be RSA. */
+	public boolean canSignWith(SigningKey key) {
+		return key != null && "RSA".equals(key.certificate().getPublicKey().getAlgorithm());
 	}
 
 	public ReadStatus readStatus(byte[] xml) {

@@ -17,6 +17,7 @@ import vn.tinhso.exchange.partner.Partner;
 import vn.tinhso.exchange.partner.Partners;
 import vn.tinhso.exchange.store.Messages;
 import vn.tinhso.platform.DomainException;
+import vn.tinhso.signing.SigningKey;
 
 /**
  * Sends edXML out of the installation. A message is signed, written and stored as PENDING in the
@@ -52,6 +53,16 @@ public class ExchangeOutbox {
 	 */
 	@Transactional
 	public long send(EdxmlPackage p, String toAgencyCode, KeyStore.PrivateKeyEntry signer) {
+		return send(p, toAgencyCode, KeyEntrySigner.of(signer));
+	}
+
+	/**
+	 * Sends the package signed with an agency's key from the signing module (wherever that key lives).
+	 *
+	 * @see #send(EdxmlPackage, String, KeyStore.PrivateKeyEntry)
+	 */
+	@Transactional
+	public long send(EdxmlPackage p, String toAgencyCode, SigningKey signer) {
 		MessageHeader h = p.header();
 		if (h == null || h.to().stream().noneMatch(o -> o.organId() != null && o.organId().equals(toAgencyCode))) {
 			throw DomainException.invalid("exchange.recipient-not-in-package", toAgencyCode);
@@ -72,8 +83,22 @@ public class ExchangeOutbox {
 	/** Reports a status to the organ that sent the document ({@code status.responseFor().organId()}). */
 	@Transactional
 	public long sendStatus(StatusMessage status, KeyStore.PrivateKeyEntry signer) {
+		return sendStatus(status, KeyEntrySigner.of(signer));
+	}
+
+	/** Reports a status to the organ that sent the document ({@code status.responseFor().organId()}). */
+	@Transactional
+	public long sendStatus(StatusMessage status, SigningKey signer) {
+		return sendStatus(status, status.responseFor() == null ? null : status.responseFor().organId(), signer);
+	}
+
+	/**
+	 * Sends a status message to a given organ. A recipient reports to the document's sender; the sender
+	 * asks a recipient for its document back ({@link StatusCode#RECALL_REQUESTED}) the other way round.
+	 */
+	@Transactional
+	public long sendStatus(StatusMessage status, String to, SigningKey signer) {
 		requireLocal(status.from() == null ? null : status.from().organId());
-		String to = status.responseFor() == null ? null : status.responseFor().organId();
 		Partner partner = route(to);
 		byte[] xml = codec.writeStatus(status, signer);
 		long id = messages.storeOutbound(new Messages.Facts("STATUS", partner.id(), status.responseFor().documentId(),
@@ -82,6 +107,21 @@ public class ExchangeOutbox {
 				subject(signer)), xml);
 		events.publishEvent(new DeliveryRequested(id));
 		return id;
+	}
+
+	/** Whether a partner delivers to the organ; {@code send} refuses with {@code exchange.no-route} when none does. */
+	@Transactional(readOnly = true)
+	public boolean hasRoute(String organId) {
+		return organId != null && partners.routeFor(organId).isPresent();
+	}
+
+	/** The status reports our organ sent about a document it received (the sender's DocumentId), oldest first. */
+	@Transactional(readOnly = true)
+	public List<SentStatus> statusesSent(String fromOrganId, String documentId) {
+		return messages.outboundStatuses(fromOrganId, documentId).stream()
+				.map(r -> new SentStatus(r.id(), r.toAgency(), StatusCode.of(r.statusCode()).orElseThrow(), r.statusAt(),
+						r.description(), r.status()))
+				.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -100,7 +140,8 @@ public class ExchangeOutbox {
 				() -> new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "exchange.no-route", List.of(), organId));
 	}
 
-	private static String subject(KeyStore.PrivateKeyEntry signer) {
-		return signer.getCertificate() instanceof X509Certificate c ? c.getSubjectX500Principal().getName() : null;
+	private static String subject(SigningKey signer) {
+		X509Certificate c = signer.certificate();
+		return c == null ? null : c.getSubjectX500Principal().getName();
 	}
 }

@@ -17,6 +17,13 @@ public interface PdfSigning {
 	/** The agency's seal signature overlapping the left third of the leader's image (call after signAsOfficial). */
 	byte[] sealAsAgency(String agencyCode, byte[] pdf, SignaturePlace place);
 
+	/**
+	 * The seal of an issued document: as above, with its number and notation and the signing time (ISO 8601,
+	 * province time) written under the seal. A blank notation, or one over 100 characters → 400
+	 * {@code signing.notation-required}.
+	 */
+	byte[] sealAsAgency(String agencyCode, byte[] pdf, SignaturePlace place, String notation);
+
 	/** An attachment: top-right of page 1, no image, text with the agency, notation and time. */
 	byte[] signAttachment(String agencyCode, byte[] pdf, String notation);
 

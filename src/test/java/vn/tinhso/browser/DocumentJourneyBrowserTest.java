@@ -6,17 +6,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import vn.tinhso.directory.Role;
 import vn.tinhso.platform.ProvinceTime;
 import vn.tinhso.support.Fixtures;
+import vn.tinhso.support.SigningFixtures;
 
 /** Official documents in a real browser: an incoming one handled to completion, an outgoing one issued and delivered. */
 class DocumentJourneyBrowserTest extends BrowserTest {
@@ -29,6 +33,10 @@ class DocumentJourneyBrowserTest extends BrowserTest {
 	private static String leader;
 	private static String specialist;
 	private Path pdf;
+	private Path draft;
+
+	@Autowired
+	SigningFixtures signingKeys;
 
 	@BeforeEach
 	void agencyWithStaff() throws IOException {
@@ -37,13 +45,17 @@ class DocumentJourneyBrowserTest extends BrowserTest {
 			clerk = fixtures.official(agency, Role.CLERK);
 			leader = fixtures.official(agency, Role.LEADER);
 			specialist = fixtures.official(agency, Role.SPECIALIST);
+			signingKeys.leaderKey(leader);
+			signingKeys.sealKey(agency);
 		}
 		pdf = Files.write(Files.createTempFile("van-ban", ".pdf"), PDF);
+		draft = Files.write(Files.createTempFile("du-thao", ".pdf"), SigningFixtures.pdf("Quy chế quản lý văn bản điện tử"));
 	}
 
 	@AfterEach
 	void removeFile() throws IOException {
 		Files.deleteIfExists(pdf);
+		Files.deleteIfExists(draft);
 	}
 
 	/** Sets a date input the way a date picker would (typing depends on the browser's locale). */
@@ -118,7 +130,7 @@ class DocumentJourneyBrowserTest extends BrowserTest {
 		choose(By.id("typeCode"), "QD");
 		type(By.id("subject"), subject);
 		new Select(browser.findElement(By.id("recipients"))).selectByValue(recipient);
-		browser.findElement(By.id("file")).sendKeys(pdf.toString());
+		browser.findElement(By.id("file")).sendKeys(draft.toString());
 		clickAndWait(By.id("save-draft"));
 		assertThat(text(By.id("document-status"))).isEqualTo("Dự thảo");
 		choose(By.id("route-signer"), leader);
@@ -133,6 +145,8 @@ class DocumentJourneyBrowserTest extends BrowserTest {
 		clickAndWait(By.id("do-approve"));
 		assertThat(text(By.id("document-status"))).isEqualTo("Đã duyệt, chờ ban hành");
 		assertThat(text(By.id("reviews-table"))).contains("Đồng ý ban hành.");
+		// Approving signed it: the signed copy is the draft's next revision.
+		assertThat(text(By.id("document-files"))).contains("-da-ky.pdf", "Dự thảo, bản 2");
 		logOut();
 
 		openFromList(clerk, "?direction=OUT", subject);
@@ -149,5 +163,14 @@ class DocumentJourneyBrowserTest extends BrowserTest {
 		assertThat(text(By.id("document-notation"))).isEqualTo("01/QĐ-" + abbreviation);
 		assertThat(text(By.id("document-status"))).isEqualTo("Chờ phân công");
 		assertThat(text(By.id("document-details"))).contains("Liên thông trong tỉnh");
+		// It arrived with the leader's signature and the agency's seal, both verified on arrival.
+		String agencyName = jdbc.sql("select name from agency where code = ?").param(agency).query(String.class).single();
+		assertThat(text(By.cssSelector("#document-files .signature-outcome"))).isEqualTo("✓ Chữ ký số hợp lệ");
+		List<String> lines = browser.findElements(By.cssSelector("#document-files .signature-line")).stream()
+				.map(WebElement::getText).toList();
+		assertThat(lines).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("✓ Hợp lệ:"));
+		assertThat(lines.get(0)).contains("Cán bộ " + leader);
+		assertThat(lines.get(1)).contains(agencyName).containsPattern("ký lúc \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
+		assertThat(browser.findElements(By.id("signature-warning"))).isEmpty();
 	}
 }

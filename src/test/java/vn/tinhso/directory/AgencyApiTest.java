@@ -85,11 +85,12 @@ class AgencyApiTest extends IntegrationTest {
 	@Test
 	void duplicateCodeIsAConflictAndTheOriginalIsUntouched() throws Exception {
 		String dept = fixtures.department();
-		String before = jdbc.sql("select name from agency where code = ?").param(dept).query(String.class).single();
+		String unit = fixtures.unitUnder(dept);
+		String before = jdbc.sql("select name from agency where code = ?").param(unit).query(String.class).single();
 		mvc.perform(post("/api/v1/agencies").with(as(admin)).contentType(MediaType.APPLICATION_JSON)
-				.content(json(dept, fixtures.root(), "DEPARTMENT")))
+				.content(json(unit, dept, "COMMUNE")))
 				.andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("agency.code.duplicate"));
-		assertThat(jdbc.sql("select name from agency where code = ?").param(dept).query(String.class).single())
+		assertThat(jdbc.sql("select name from agency where code = ?").param(unit).query(String.class).single())
 				.isEqualTo(before);
 	}
 

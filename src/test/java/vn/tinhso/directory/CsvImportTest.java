@@ -76,7 +76,7 @@ class CsvImportTest extends IntegrationTest {
 				+ good + ",Tốt,Tốt,TOT,COMMUNE," + dept + ",,,\n"             // line 2: fine
 				+ "62.62.62.H99,Sai mã,Sai mã,SM,COMMUNE," + dept + ",,,\n"     // line 3: malformed code
 				+ good + ",Trùng,Trùng,TR,COMMUNE," + dept + ",,,\n"          // line 4: duplicate in file
-				+ dept + ",Đã có,Đã có,DC,DEPARTMENT," + fixtures.root() + ",,,\n" // line 5: exists in database
+				+ fixtures.unitUnder(dept) + ",Đã có,Đã có,DC,COMMUNE," + dept + ",,,\n" // line 5: exists in database
 				+ "000.63." + zz + ",Sai cha,Sai cha,SC,COMMUNE,000.00.99.H05,,,\n" // line 6: parent unknown/inconsistent
 				+ "000.64." + zz + ",Loại lạ,Loại lạ,LL,CASTLE," + dept + ",,x,bad-email\n"; // line 7
 		String job = importCsv("agencies", csv, admin);

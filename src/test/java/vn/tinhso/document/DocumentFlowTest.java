@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
@@ -27,11 +28,17 @@ import com.jayway.jsonpath.JsonPath;
 import vn.tinhso.directory.Role;
 import vn.tinhso.platform.ProvinceTime;
 import vn.tinhso.support.IntegrationTest;
+import vn.tinhso.support.SigningFixtures;
 
 /** Incoming documents from registration to completion, outgoing ones from draft to delivery, and who sees what. */
 class DocumentFlowTest extends IntegrationTest {
 
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();
+	/** A draft the leader can sign: a real page with room for the signature block. */
+	static final byte[] DRAFT = SigningFixtures.pdf("Dự thảo văn bản");
+
+	@Autowired
+	SigningFixtures signingKeys;
 
 	private String agency;
 	private String unit;
@@ -149,12 +156,14 @@ class DocumentFlowTest extends IntegrationTest {
 
 	@Test
 	void anOutgoingDocumentIsReviewedIssuedWithItsNumberAndArrivesAtTheRecipient() throws Exception {
+		signingKeys.leaderKey(leader);
+		signingKeys.sealKey(agency);
 		String recipient = fixtures.department();
 		String recipientClerk = fixtures.official(recipient, Role.CLERK);
 		String recipientLeader = fixtures.official(recipient, Role.LEADER);
 		String reviewer = fixtures.official(agency, Role.SPECIALIST);
 		long id = id(mvc.perform(multipart("/api/v1/documents/outgoing")
-				.file(new MockMultipartFile("file", "du-thao.pdf", "application/pdf", PDF)).param("agencyCode", agency)
+				.file(new MockMultipartFile("file", "du-thao.pdf", "application/pdf", DRAFT)).param("agencyCode", agency)
 				.param("typeCode", "QD").param("subject", "Quyết định ban hành kế hoạch chuyển đổi số năm 2027")
 				.param("recipients", recipient).with(as(specialist)))
 				.andExpect(status().isCreated()).andExpect(jsonPath("$.document.status").value("DRAFT")));
@@ -171,7 +180,7 @@ class DocumentFlowTest extends IntegrationTest {
 		mvc.perform(post("/api/v1/documents/" + id + "/review").param("approve", "false").param("comment", "Sửa căn cứ pháp lý")
 				.with(as(reviewer))).andExpect(jsonPath("$.document.status").value("RETURNED"));
 		mvc.perform(multipart("/api/v1/documents/" + id + "/revisions")
-				.file(new MockMultipartFile("file", "du-thao-2.pdf", "application/pdf", PDF)).with(as(specialist)))
+				.file(new MockMultipartFile("file", "du-thao-2.pdf", "application/pdf", DRAFT)).with(as(specialist)))
 				.andExpect(status().isOk()).andExpect(jsonPath("$.files[1].revision").value(2));
 		mvc.perform(post("/api/v1/documents/" + id + "/issue").with(as(clerk))).andExpect(status().isConflict());
 		mvc.perform(post("/api/v1/documents/" + id + "/submit").with(as(specialist))
@@ -201,6 +210,8 @@ class DocumentFlowTest extends IntegrationTest {
 
 	@Test
 	void numbersRestartPerTypeAndOfficialLettersNameTheDraftingUnit() throws Exception {
+		signingKeys.leaderKey(leader);
+		signingKeys.sealKey(agency);
 		String abbreviation = jdbc.sql("select abbreviation from agency where code = ?").param(agency).query(String.class).single();
 		assertThat(issued("QD", "")).isEqualTo("01/QĐ-" + abbreviation);
 		assertThat(issued("QD", "")).isEqualTo("02/QĐ-" + abbreviation);
@@ -209,7 +220,7 @@ class DocumentFlowTest extends IntegrationTest {
 
 	private String issued(String type, String unitAbbreviation) throws Exception {
 		long id = id(mvc.perform(multipart("/api/v1/documents/outgoing")
-				.file(new MockMultipartFile("file", "du-thao.pdf", "application/pdf", PDF)).param("agencyCode", agency)
+				.file(new MockMultipartFile("file", "du-thao.pdf", "application/pdf", DRAFT)).param("agencyCode", agency)
 				.param("typeCode", type).param("subject", "Văn bản thử").param("draftingUnit", unitAbbreviation)
 				.with(as(specialist))));
 		mvc.perform(post("/api/v1/documents/" + id + "/submit").param("signer", leader).with(as(specialist)));

@@ -17,12 +17,14 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import vn.tinhso.directory.Role;
 import vn.tinhso.platform.ProvinceTime;
 import vn.tinhso.support.IntegrationTest;
+import vn.tinhso.support.SigningFixtures;
 
 /** The document pages: forms that keep what was typed, lists, and only the actions that fit the official. */
 class DocumentPagesTest extends IntegrationTest {
@@ -33,6 +35,9 @@ class DocumentPagesTest extends IntegrationTest {
 	private static String leader;
 	private static String specialist;
 
+	@Autowired
+	SigningFixtures signingKeys;
+
 	@BeforeEach
 	void agencyWithStaff() {
 		if (agency == null) {
@@ -40,6 +45,8 @@ class DocumentPagesTest extends IntegrationTest {
 			clerk = fixtures.official(agency, Role.CLERK);
 			leader = fixtures.official(agency, Role.LEADER);
 			specialist = fixtures.official(agency, Role.SPECIALIST);
+			signingKeys.leaderKey(leader);
+			signingKeys.sealKey(agency);
 		}
 	}
 
@@ -171,7 +178,7 @@ class DocumentPagesTest extends IntegrationTest {
 				.andExpect(content().string(containsString("id=\"draftingUnit-error\"")))
 				.andExpect(content().string(containsString("id=\"file-error\"")));
 		String location = mvc.perform(multipart("/staff/documents/outgoing/new")
-				.file(new MockMultipartFile("file", "du-thao.pdf", "application/pdf", DocumentFlowTest.PDF))
+				.file(new MockMultipartFile("file", "du-thao.pdf", "application/pdf", DocumentFlowTest.DRAFT))
 				.param("agencyCode", agency).param("typeCode", "TB").param("subject", "Thông báo lịch tiếp công dân tháng 12")
 				.param("urgency", "NORMAL").param("confidentiality", "NORMAL").param("pageCount", "1")
 				.param("recipients", recipient).with(as(specialist)).with(csrf()))
@@ -192,7 +199,7 @@ class DocumentPagesTest extends IntegrationTest {
 				.with(as(leader)).with(csrf())).andExpect(flash().attribute("notice", "document.done.return"));
 		mvc.perform(get(location).with(as(specialist))).andExpect(content().string(containsString("id=\"resubmit-form\"")));
 		mvc.perform(multipart(location + "/revise").file(new MockMultipartFile("file", "du-thao-2.pdf", "application/pdf",
-				DocumentFlowTest.PDF)).with(as(specialist)).with(csrf())).andExpect(flash().attribute("notice", "document.done.revise"));
+				DocumentFlowTest.DRAFT)).with(as(specialist)).with(csrf())).andExpect(flash().attribute("notice", "document.done.revise"));
 		mvc.perform(post(location + "/submit").param("signer", leader).with(as(specialist)).with(csrf()))
 				.andExpect(flash().attribute("notice", "document.done.submit"));
 		mvc.perform(post(location + "/review").param("approve", "true").with(as(leader)).with(csrf()))

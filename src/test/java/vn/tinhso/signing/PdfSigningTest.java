@@ -281,6 +281,8 @@ class PdfSigningTest extends IntegrationTest {
 		assertThat(signing.canSeal(noLeader)).isFalse();
 		assertThatThrownBy(() -> signing.signAttachment(noLeader, pdf, "1/TB-STN"))
 				.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("signing.no-key"));
+		assertThatThrownBy(() -> signing.sealAsAgency(agency, pdf, SignaturePlace.defaultBlock(), " "))
+				.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("signing.notation-required"));
 		assertThat(signing.canSign(leader)).isTrue();
 		assertThat(signing.canSeal(agency)).isTrue();
 

@@ -21,6 +21,12 @@ public record Document(long id, String agencyCode, Direction direction, Long reg
 	public static final String RETURNED = "RETURNED";
 	public static final String APPROVED = "APPROVED";
 	public static final String ISSUED = "ISSUED";
+	/** Recalled by its issuing agency (Decree 30/2020): kept with its history, no longer acted on. */
+	public static final String RECALLED = "RECALLED";
+	/** Replaced by a later document of the issuing agency: kept, linked to its replacement. */
+	public static final String REPLACED = "REPLACED";
+	/** An incoming document from outside that the agency refused, with the reason sent back to its sender. */
+	public static final String REFUSED = "REFUSED";
 
 	/** The next version with another status. */
 	public Document withStatus(String next) {
@@ -44,6 +50,11 @@ public record Document(long id, String agencyCode, Direction direction, Long reg
 	}
 
 	public boolean overdue(LocalDate today) {
-		return dueOn != null && !DONE.equals(status) && today.isAfter(dueOn);
+		return dueOn != null && !DONE.equals(status) && !withdrawn() && today.isAfter(dueOn);
+	}
+
+	/** Recalled, replaced or refused: kept for the record, no further handling. */
+	public boolean withdrawn() {
+		return RECALLED.equals(status) || REPLACED.equals(status) || REFUSED.equals(status);
 	}
 }

@@ -2,6 +2,8 @@ package vn.tinhso.document.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,13 +47,16 @@ public class DocumentQueries {
 	private final Documents documents;
 	private final DocumentAccess access;
 	private final FileStore files;
+	private final FileSignatures signatures;
 	private final AuditLog audit;
 	private final JdbcClient jdbc;
 
-	DocumentQueries(Documents documents, DocumentAccess access, FileStore files, AuditLog audit, JdbcClient jdbc) {
+	DocumentQueries(Documents documents, DocumentAccess access, FileStore files, FileSignatures signatures,
+			AuditLog audit, JdbcClient jdbc) {
 		this.documents = documents;
 		this.access = access;
 		this.files = files;
+		this.signatures = signatures;
 		this.audit = audit;
 		this.jdbc = jdbc;
 	}
@@ -65,8 +70,23 @@ public class DocumentQueries {
 			throw DomainException.notFound("document.not-found", id);
 		}
 		audit.record("document.view", "document", Long.toString(id), d.confidentiality().name());
-		return new DocumentDetail(d, documents.files(id), assignments, reviews, documents.recipients(id),
-				documents.history(id));
+		List<DocumentFile> attached = documents.files(id);
+		Map<String, FileVerification> verified = signatures.of(attached.stream().map(DocumentFile::sha256).toList());
+		List<FileVerification> checks = attached.stream().map(DocumentFile::sha256).distinct().map(verified::get)
+				.filter(Objects::nonNull).toList();
+		Long[] links = jdbc.sql("select replaces_id, replaced_by_id from document where id = ?").param(id)
+				.query((rs, i) -> new Long[] { (Long) rs.getObject(1), (Long) rs.getObject(2) }).single();
+		return new DocumentDetail(d, attached, assignments, reviews, documents.recipients(id), documents.history(id),
+				checks, links[0], links[1]);
+	}
+
+	/**
+	 * The signatures found on a document's files when they arrived, for an official who may see it (audited as
+	 * a view); files never verified (drafts, an outgoing text before delivery) are left out.
+	 */
+	@Transactional
+	public List<FileVerification> signatureChecksOf(Actor actor, long id) {
+		return view(actor, id).signatures();
 	}
 
 	/** A file of a document the actor may see; the read is audited like the document. */
@@ -102,6 +122,10 @@ public class DocumentQueries {
 		if (status != null && !status.isBlank()) {
 			where.append(" and d.status = :status");
 			params.add(new Object[] { "status", status.strip() });
+		}
+		else if (direction == Direction.IN) {
+			// Recalled and replaced copies are kept but leave the active register; a status filter finds them.
+			where.append(" and d.status not in ('RECALLED', 'REPLACED')");
 		}
 		// A register is read most urgent first; search results newest first, which lets PostgreSQL walk the
 		// primary key backwards and stop at the page instead of sorting every match.

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Repository;
 class Documents {
 
 	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 
-	Documents(JdbcClient jdbc) {
+	Documents(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	long insert(Document d) {
@@ -29,7 +32,7 @@ class Documents {
 				.params(d.agencyCode(), d.direction().name(), d.registerId(), d.year(), d.number(), d.notation(),
 						d.typeCode(), d.subject(), d.issuerName(), d.issuerCode(), d.issuedOn(), d.arrivedAt(),
 						d.urgency().name(), d.confidentiality().name(), d.pageCount(), d.dueOn(), d.status(), d.signerName(),
-						d.signerTitle(), d.source(), d.originId(), d.replyToId(), SearchText.of(d), d.createdBy(),
+						d.signerTitle(), d.source(), d.originId(), d.replyToId(), SearchText.of(d), person(d.createdBy()),
 						d.createdAt())
 				.query(Long.class).single();
 	}
@@ -61,7 +64,10 @@ class Documents {
 		jdbc.sql("""
 				insert into document_event (document_id, at, actor_id, actor_name, action, from_status, to_status, note)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(documentId, at, actorId, actorName, action, from, to, note == null ? "" : note).update();
+				.params(documentId, at, actorId == null ? null : person(actorId), actorName, action, from, to,
+						note == null ? "" : note)
+				.update();
+		events.publishEvent(new HistoryAppended(documentId, at, actorName, action, from, to, note == null ? "" : note));
 	}
 
 	/** The folded text of the document's PDF, for search. */
@@ -82,7 +88,7 @@ class Documents {
 		jdbc.sql("""
 				insert into document_file (document_id, purpose, revision, file_sha256, file_name, media_type, size,
 				  uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(documentId, purpose, revision, sha256, fileName, mediaType, size, uploadedBy).update();
+				.params(documentId, purpose, revision, sha256, fileName, mediaType, size, person(uploadedBy)).update();
 	}
 
 	List<DocumentFile> files(long documentId) {
@@ -161,6 +167,11 @@ class Documents {
 	void recipientStatus(long originId, String agencyCode, String status) {
 		jdbc.sql("update document_recipient set status = ?, updated_at = now() where document_id = ? and agency_code = ?")
 				.params(status, originId, agencyCode).update();
+	}
+
+	/** An account id, or null for the system (account 0: a document registered from an edXML package). */
+	private static Long person(long accountId) {
+		return accountId == 0 ? null : accountId;
 	}
 
 	static Document row(ResultSet rs, int i) throws SQLException {

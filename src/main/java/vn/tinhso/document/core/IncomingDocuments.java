@@ -38,11 +38,13 @@ public class IncomingDocuments {
 	private final StaffAccess staff;
 	private final AgencyDirectory agencies;
 	private final FileStore files;
+	private final FileSignatures signatures;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	IncomingDocuments(Documents documents, Registers registers, DocumentTypes types, DocumentAccess access,
-			StaffAccess staff, AgencyDirectory agencies, FileStore files, JdbcClient jdbc, Clock clock) {
+			StaffAccess staff, AgencyDirectory agencies, FileStore files, FileSignatures signatures, JdbcClient jdbc,
+			Clock clock) {
 		this.documents = documents;
 		this.registers = registers;
 		this.types = types;
@@ -50,6 +52,7 @@ public class IncomingDocuments {
 		this.staff = staff;
 		this.agencies = agencies;
 		this.files = files;
+		this.signatures = signatures;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -90,6 +93,9 @@ public class IncomingDocuments {
 			throw DomainException.conflict("document.duplicate", notation, issuer);
 		}
 		StoredFile pdf = files.store("file", f.pdf(), Set.of(FileType.PDF));
+		// Verified before the register's number is taken (and locked until commit). Unsigned scans and broken
+		// signatures are registered all the same; the document's page says which it is.
+		signatures.record(pdf.sha256(), f.pdf());
 		Document d = newIncoming(f.agencyCode(), f.typeCode(), notation, subject, issuer, blankToNull(f.issuerCode()),
 				f.issuedOn(), urgency, confidentiality, pages, f.dueOn(), f.scanned() ? "SCAN" : "UPLOAD", null, actor);
 		documents.attach(d.id(), "MAIN", 1, pdf.sha256(), fileName(f.fileName()), pdf.type().mediaType(), pdf.size(),
@@ -124,7 +130,7 @@ public class IncomingDocuments {
 		Document d = visible(actor, id, true);
 		List<Assignment> existing = documents.assignments(id);
 		String leaderOver = leaderAgency(actor, d, existing);
-		if (Document.DONE.equals(d.status())) {
+		if (Document.DONE.equals(d.status()) || d.withdrawn()) {
 			throw DomainException.conflict("document.action.wrong-status", "ASSIGN", d.status());
 		}
 		FormChecks check = new FormChecks();
@@ -177,7 +183,7 @@ public class IncomingDocuments {
 		FormChecks check = new FormChecks();
 		String note = check.text("note", text, 2000);
 		check.refuseIfAny();
-		if (Document.DONE.equals(d.status())) {
+		if (Document.DONE.equals(d.status()) || d.withdrawn()) {
 			throw DomainException.conflict("document.action.wrong-status", "PROGRESS", d.status());
 		}
 		documents.append(id, now(), actor.accountId(), actor.displayName(), "PROGRESS", d.status(), d.status(), note);

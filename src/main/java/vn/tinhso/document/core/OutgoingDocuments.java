@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,8 +18,6 @@ import vn.tinhso.directory.AgencySummary;
 import vn.tinhso.directory.Role;
 import vn.tinhso.directory.StaffAccess;
 import vn.tinhso.files.FileStore;
-import vn.tinhso.files.FileType;
-import vn.tinhso.files.StoredFile;
 import vn.tinhso.platform.Actor;
 import vn.tinhso.platform.DomainException;
 import vn.tinhso.platform.ProvinceTime;
@@ -27,7 +26,8 @@ import vn.tinhso.platform.ProvinceTime;
  * Outgoing documents (văn bản đi): an official drafts (PDF), sends it along a route of reviewers ending
  * with the leader who signs, who approve or return it with comments (each revision kept); the clerk then
  * issues it: the next number of the register for its type this year, the notation, and delivery to the
- * recipients. Recipients inside the installation find it in their incoming register at once.
+ * recipients. Recipients inside the installation find it in their incoming register at once; those outside
+ * get a signed edXML package once the issue commits ({@link ExternalDelivery}).
  */
 @Service
 public class OutgoingDocuments {
@@ -40,12 +40,17 @@ public class OutgoingDocuments {
 	private final AgencyDirectory agencies;
 	private final IncomingDocuments incoming;
 	private final FileStore files;
+	private final DocumentSignatures signatures;
+	private final FileSignatures fileSignatures;
+	private final DocumentRecalls recalls;
+	private final ExternalDelivery external;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	OutgoingDocuments(Documents documents, Registers registers, DocumentTypes types, DocumentAccess access,
-			StaffAccess staff, AgencyDirectory agencies, IncomingDocuments incoming, FileStore files, JdbcClient jdbc,
-			Clock clock) {
+			StaffAccess staff, AgencyDirectory agencies, IncomingDocuments incoming, FileStore files,
+			DocumentSignatures signatures, FileSignatures fileSignatures, DocumentRecalls recalls, ExternalDelivery external,
+			JdbcClient jdbc, Clock clock) {
 		this.documents = documents;
 		this.registers = registers;
 		this.types = types;
@@ -54,6 +59,10 @@ public class OutgoingDocuments {
 		this.agencies = agencies;
 		this.incoming = incoming;
 		this.files = files;
+		this.signatures = signatures;
+		this.fileSignatures = fileSignatures;
+		this.recalls = recalls;
+		this.external = external;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -80,26 +89,40 @@ public class OutgoingDocuments {
 		if (pages < 1 || pages > 10_000) {
 			check.problem("pageCount", "document.page-count");
 		}
-		List<AgencySummary> recipients = recipients(f.recipients(), agencyCode, check);
+		List<RecipientEntries.Entry> recipients = RecipientEntries.read(f.recipients(), agencyCode,
+				confidentiality.secret(), agencies, check);
 		if (f.replyTo() != null && documents.find(f.replyTo())
 				.filter(r -> r.direction() == Direction.IN && r.agencyCode().equals(agencyCode)).isEmpty()) {
 			check.problem("replyTo", "document.reply.unknown", f.replyTo());
 		}
 		check.refuseIfAny();
 		AgencySummary agency = agencies.findByCode(agencyCode).orElseThrow();
-		StoredFile pdf = files.store("file", f.pdf(), Set.of(FileType.PDF));
+		// A PDF as it is, or a .docx converted to PDF (kept as the revision's SOURCE); stored before any row.
+		DraftText.Stored text = DraftText.accept(f.pdf(), f.fileName(), files.maxBytes()).store(files);
 		OffsetDateTime now = now();
 		long id = documents.insert(new Document(0, agencyCode, Direction.OUT, null, null, null, "", f.typeCode(), subject,
 				agency.name(), agencyCode, null, null, urgency, confidentiality, pages, null, Document.DRAFT, "", "", "DRAFT",
 				null, f.replyTo(), actor.accountId(), now, 0));
 		jdbc.sql("update document set drafting_unit = ? where id = ?").params(unit, id).update();
-		documents.attach(id, "DRAFT", 1, pdf.sha256(), IncomingDocuments.fileName(f.fileName()), pdf.type().mediaType(),
-				pdf.size(), actor.accountId());
-		for (AgencySummary r : recipients) {
-			documents.addRecipient(id, r.code(), r.name(), true);
+		text.attach(documents, id, 1, actor.accountId());
+		for (RecipientEntries.Entry r : recipients) {
+			documents.addRecipient(id, r.code(), r.name(), r.internal());
 		}
 		documents.append(id, now, actor.accountId(), actor.displayName(), "DRAFT", null, Document.DRAFT, "");
 		return documents.find(id).orElseThrow();
+	}
+
+	/**
+	 * A draft that replaces an issued (or recalled) document of the same agency; when it is issued, the old one
+	 * is marked replaced. An unknown document → 400 {@code document.replaces.unknown}; one already replaced →
+	 * 409 {@code document.action.wrong-status}.
+	 */
+	@Transactional
+	public Document draftReplacing(Actor actor, DraftForm f, long replacesId) {
+		recalls.requireReplaceable(f.agencyCode(), replacesId);
+		Document d = draft(actor, f);
+		recalls.link(d.id(), replacesId);
+		return d;
 	}
 
 	/** The drafter sends the draft along its route: reviewers in order, the signing leader last. */
@@ -165,10 +188,12 @@ public class OutgoingDocuments {
 		if (note.length() > 2000) {
 			throw DomainException.invalidFields(List.of(new vn.tinhso.platform.FieldProblem("comment", "value.too-long", 2000)));
 		}
+		// The leader's approval is the signature: the draft is signed first, so a missing key changes nothing.
+		DocumentSignatures.Signed signed = approve && turn.signs() ? signatures.signDraft(actor, d) : null;
 		OffsetDateTime now = now();
 		documents.decide(turn.id(), approve ? "APPROVED" : "RETURNED", note, now);
 		Document next = !approve ? d.withStatus(Document.RETURNED)
-				: turn.signs() ? d.approvedBy(actor.displayName(), "") : d.withStatus(Document.IN_REVIEW);
+				: signed != null ? d.approvedBy(actor.displayName(), signed.title()) : d.withStatus(Document.IN_REVIEW);
 		documents.update(next, d.version());
 		documents.append(id, now, actor.accountId(), actor.displayName(), approve ? (turn.signs() ? "SIGN_OFF" : "APPROVE")
 				: "RETURN", d.status(), next.status(), note);
@@ -182,11 +207,10 @@ public class OutgoingDocuments {
 		if (!Set.of(Document.DRAFT, Document.RETURNED).contains(d.status())) {
 			throw DomainException.conflict("document.action.wrong-status", "REVISE", d.status());
 		}
-		StoredFile stored = files.store("file", pdf, Set.of(FileType.PDF));
+		DraftText.Stored text = DraftText.accept(pdf, fileName, files.maxBytes()).store(files);
 		int revision = documents.files(id).stream().filter(f -> "DRAFT".equals(f.purpose()))
 				.mapToInt(DocumentFile::revision).max().orElse(0) + 1;
-		documents.attach(id, "DRAFT", revision, stored.sha256(), IncomingDocuments.fileName(fileName),
-				stored.type().mediaType(), stored.size(), actor.accountId());
+		text.attach(documents, id, revision, actor.accountId());
 		Document next = d.withStatus(d.status());
 		documents.update(next, d.version());
 		documents.append(id, now(), actor.accountId(), actor.displayName(), "REVISE", d.status(), d.status(),
@@ -195,8 +219,10 @@ public class OutgoingDocuments {
 	}
 
 	/**
-	 * The clerk issues an approved document: number and notation from the register, the date, the final text
-	 * as the main file, and delivery into the incoming register of each recipient agency of this installation.
+	 * The clerk issues an approved document: number and notation from the register, the date, the agency's seal
+	 * signature (with the notation) on the leader's signed text as the main file, attachments signed, delivery
+	 * into the incoming register of each recipient agency of this installation, and the document it replaces,
+	 * if any, marked replaced. No seal key → 409 {@code document.seal.no-key}, nothing changes.
 	 */
 	@Transactional
 	public Document issue(Actor actor, long id) {
@@ -209,6 +235,8 @@ public class OutgoingDocuments {
 		if (!Document.APPROVED.equals(d.status())) {
 			throw DomainException.conflict("document.action.wrong-status", "ISSUE", d.status());
 		}
+		Optional<Document> replaced = recalls.lockReplaced(id);
+		signatures.requireSeal(d.agencyCode());
 		OffsetDateTime now = now();
 		LocalDate today = now.atZoneSameInstant(ProvinceTime.ZONE).toLocalDate();
 		long register = registers.registerOf(d.agencyCode(), Direction.OUT, d.confidentiality().secret());
@@ -219,31 +247,33 @@ public class OutgoingDocuments {
 				unit.isEmpty() ? "VP" : unit);
 		Document next = d.issued(register, today.getYear(), number, notation, today);
 		documents.update(next, d.version());
-		DocumentFile text = documents.files(id).stream().filter(f -> "DRAFT".equals(f.purpose()))
-				.reduce((a, b) -> b.revision() >= a.revision() ? b : a).orElseThrow();
-		documents.attach(id, "MAIN", text.revision(), text.sha256(), notationFileName(notation), text.mediaType(),
-				text.size(), actor.accountId());
-		documents.append(id, now, actor.accountId(), actor.displayName(), "ISSUE", d.status(), next.status(), notation);
-		String body = PdfText.folded(files.read(text.sha256()));
+		List<DocumentFile> sealed = signatures.seal(actor, next, notationFileName(notation));
+		documents.append(id, now, actor.accountId(), actor.displayName(), "ISSUE", d.status(), next.status(),
+				replaced.map(old -> notation + "; thay thế văn bản " + old.notation()).orElse(notation));
+		String body = PdfText.folded(files.read(sealed.get(0).sha256()));
 		documents.setBody(id, body);
-		deliver(actor, next, text, body);
+		// Verified once here, as any recipient would: the sender sees what arrives, recipients reuse the outcome.
+		sealed.forEach(f -> fileSignatures.record(f.sha256(), files.read(f.sha256())));
+		deliver(actor, next, sealed, body);
+		replaced.ifPresent(old -> recalls.replaced(actor, old, next, now));
 		return next;
 	}
 
-	/** Internal recipients get the document in their incoming register, with the same file. */
-	private void deliver(Actor actor, Document issued, DocumentFile text, String body) {
-		for (Recipient r : documents.recipients(issued.id())) {
-			if (!r.internal()) {
-				continue;
-			}
+	/** Internal recipients get the document in their incoming register, with the sealed files. */
+	private void deliver(Actor actor, Document issued, List<DocumentFile> sealed, String body) {
+		for (Recipient r : documents.recipients(issued.id()).stream().filter(Recipient::internal).toList()) {
 			Document arrived = incoming.newIncoming(r.agencyCode(), issued.typeCode(), issued.notation(), issued.subject(),
 					issued.issuerName(), issued.agencyCode(), issued.issuedOn(), issued.urgency(), issued.confidentiality(),
 					issued.pageCount(), null, "INTERNAL", issued.id(), actor);
-			documents.attach(arrived.id(), "MAIN", 1, text.sha256(), notationFileName(issued.notation()), text.mediaType(),
-					text.size(), actor.accountId());
+			for (DocumentFile f : sealed) {
+				documents.attach(arrived.id(), f.purpose(), 1, f.sha256(), f.fileName(), f.mediaType(), f.size(),
+						actor.accountId());
+			}
 			documents.setBody(arrived.id(), body);
 			documents.delivered(r.id(), "ARRIVED", arrived.id());
 		}
+		// Recipients outside the installation get an edXML package once the issue commits.
+		external.schedule(issued);
 	}
 
 	private Document own(Actor actor, long id) {
@@ -271,22 +301,6 @@ public class OutgoingDocuments {
 			}
 		}
 		return null;
-	}
-
-	private List<AgencySummary> recipients(List<String> codes, String sender, FormChecks check) {
-		List<AgencySummary> found = new ArrayList<>();
-		List<String> list = codes == null ? List.of() : codes.stream().filter(c -> c != null && !c.isBlank())
-				.map(String::strip).distinct().toList();
-		for (int i = 0; i < list.size(); i++) {
-			var agency = agencies.findByCode(list.get(i)).filter(AgencySummary::active);
-			if (agency.isEmpty() || agency.get().code().equals(sender)) {
-				check.problem("recipients[" + i + "]", "document.recipient.unknown", list.get(i));
-			}
-			else {
-				found.add(agency.get());
-			}
-		}
-		return found;
 	}
 
 	private static String notationFileName(String notation) {

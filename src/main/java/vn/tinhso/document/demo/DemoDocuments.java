@@ -141,7 +141,8 @@ class DemoDocuments implements ApplicationRunner {
 								+ "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;",
 						"Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai chuyển đổi số năm 2026, giao các sở, ngành "
 								+ "và Ủy ban nhân dân các xã, phường tổ chức thực hiện."),
-				"TM. ỦY BAN NHÂN DÂN - KT. CHỦ TỊCH"));
+				// The title comes with the leader's signature block when the plan is signed.
+				""));
 		Document plan = outgoing.draft(drafter, new DraftForm(PROVINCE, "KH", subject, "", "NORMAL", "NORMAL", 6,
 				List.of(JUSTICE, CONSTRUCTION), null, text, "du-thao-ke-hoach.pdf"));
 		outgoing.submit(drafter, plan.id(), List.of(), signer.username());

@@ -28,8 +28,10 @@ import vn.tinhso.document.core.Direction;
 import vn.tinhso.document.core.Document;
 import vn.tinhso.document.core.DocumentDetail;
 import vn.tinhso.document.core.DocumentQueries;
+import vn.tinhso.document.core.DocumentRecalls;
 import vn.tinhso.document.core.DocumentTypes;
 import vn.tinhso.document.core.DraftForm;
+import vn.tinhso.document.core.FileVerification;
 import vn.tinhso.document.core.IncomingDocuments;
 import vn.tinhso.document.core.IncomingForm;
 import vn.tinhso.document.core.OutgoingDocuments;
@@ -48,10 +50,13 @@ class DocumentApi {
 	private final OutgoingDocuments outgoing;
 	private final DocumentQueries queries;
 	private final DocumentTypes types;
+	private final DocumentRecalls recalls;
 
-	DocumentApi(IncomingDocuments incoming, OutgoingDocuments outgoing, DocumentQueries queries, DocumentTypes types) {
+	DocumentApi(IncomingDocuments incoming, OutgoingDocuments outgoing, DocumentQueries queries, DocumentTypes types,
+			DocumentRecalls recalls) {
 		this.incoming = incoming;
 		this.outgoing = outgoing;
+		this.recalls = recalls;
 		this.queries = queries;
 		this.types = types;
 	}
@@ -122,14 +127,20 @@ class DocumentApi {
 	}
 
 	@PostMapping("/outgoing")
-	@Operation(summary = "Start an outgoing draft with its PDF and recipients (agency codes)")
+	@Operation(summary = "Start an outgoing draft with its file and recipients (agency codes; an organ outside as "
+			+ "its code and name, e.g. \"000.00.00.H27 Ủy ban nhân dân tỉnh Bắc Ninh\", sent as edXML once issued)",
+			description = "file: a PDF, or a Word file (.docx) converted to PDF by the platform (kept as SOURCE); judged by "
+					+ "content. Otherwise 400 document.file.type; a damaged or oversized .docx 400 document.docx.unreadable.")
 	ResponseEntity<DocumentDetail> draft(@RequestParam String agencyCode, @RequestParam(required = false) String typeCode,
 			@RequestParam(required = false) String subject, @RequestParam(required = false) String draftingUnit,
 			@RequestParam(required = false) String urgency, @RequestParam(required = false) String confidentiality,
 			@RequestParam(required = false) Integer pageCount, @RequestParam(required = false) List<String> recipients,
-			@RequestParam(required = false) Long replyTo, @RequestParam(required = false) MultipartFile file) {
-		Document d = outgoing.draft(Actors.require(), new DraftForm(agencyCode, typeCode, subject, draftingUnit, urgency,
-				confidentiality, pageCount, recipients, replyTo, bytes(file), name(file)));
+			@RequestParam(required = false) Long replyTo, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) Long replacesId) {
+		DraftForm form = new DraftForm(agencyCode, typeCode, subject, draftingUnit, urgency,
+				confidentiality, pageCount, recipients, replyTo, bytes(file), name(file));
+		Document d = replacesId == null ? outgoing.draft(Actors.require(), form)
+				: outgoing.draftReplacing(Actors.require(), form, replacesId);
 		return created(d);
 	}
 
@@ -149,6 +160,7 @@ class DocumentApi {
 	}
 
 	@PostMapping("/{id}/revisions")
+	@Operation(summary = "Upload the next revision of a draft (its drafter): a PDF or a Word file (.docx) converted to PDF")
 	DocumentDetail revise(@PathVariable long id, @RequestParam(required = false) MultipartFile file) {
 		outgoing.revise(Actors.require(), id, bytes(file), name(file));
 		return queries.view(Actors.require(), id);
@@ -159,6 +171,21 @@ class DocumentApi {
 	DocumentDetail issue(@PathVariable long id) {
 		outgoing.issue(Actors.require(), id);
 		return queries.view(Actors.require(), id);
+	}
+
+	@PostMapping("/{id}/recall")
+	@Operation(summary = "Recall an issued document (clerk or leader of the issuing agency) with a reason",
+			description = "Copies delivered inside the installation are marked recalled; outside recipients are told "
+					+ "through the exchange. Not ISSUED → 409 document.action.wrong-status.")
+	DocumentDetail recall(@PathVariable long id, @RequestParam(required = false) String reason) {
+		recalls.recall(Actors.require(), id, reason);
+		return queries.view(Actors.require(), id);
+	}
+
+	@GetMapping("/{id}/signatures")
+	@Operation(summary = "The digital signatures found on the document's files when they arrived, per file (sha256)")
+	List<FileVerification> signatures(@PathVariable long id) {
+		return queries.signatureChecksOf(Actors.require(), id);
 	}
 
 	private ResponseEntity<DocumentDetail> created(Document d) {

@@ -53,7 +53,7 @@ class DocumentForms {
 
 	/** The draft form as typed. */
 	record DraftEntry(String agencyCode, String typeCode, String subject, String draftingUnit, String urgency,
-			String confidentiality, String pageCount, List<String> recipients, String replyTo) {
+			String confidentiality, String pageCount, List<String> recipients, String replyTo, String replacesId) {
 	}
 
 	private final IncomingDocuments incoming;
@@ -113,10 +113,10 @@ class DocumentForms {
 
 	@GetMapping("/outgoing/new")
 	String newDraft(@RequestParam(required = false) String agency, @RequestParam(required = false) String replyTo,
-			Model model) {
+			@RequestParam(required = false) String replaces, Model model) {
 		fillDraft(Actors.require(), model);
 		model.addAttribute("form", new DraftEntry(agency, "CV", "", "", "NORMAL", "NORMAL", "1", List.of(),
-				replyTo == null ? "" : replyTo));
+				replyTo == null ? "" : replyTo, replaces == null ? "" : replaces));
 		return "documents/outgoing-form";
 	}
 
@@ -138,12 +138,22 @@ class DocumentForms {
 						bad.add(new FieldProblem("replyTo", "document.reply.unknown", form.replyTo().strip()));
 					}
 				}
+				Long replaces = null;
+				if (form.replacesId() != null && !form.replacesId().isBlank()) {
+					try {
+						replaces = Long.valueOf(form.replacesId().strip());
+					}
+					catch (NumberFormatException e) {
+						bad.add(new FieldProblem("replacesId", "document.replaces.unknown", form.replacesId().strip()));
+					}
+				}
 				if (!bad.isEmpty()) {
 					throw DomainException.invalidFields(bad);
 				}
-				return outgoing.draft(actor, new DraftForm(form.agencyCode(), form.typeCode(), form.subject(),
+				DraftForm draft = new DraftForm(form.agencyCode(), form.typeCode(), form.subject(),
 						form.draftingUnit(), form.urgency(), form.confidentiality(), pages, form.recipients(), replyTo, pdf,
-						file == null ? null : file.getOriginalFilename()));
+						file == null ? null : file.getOriginalFilename());
+				return replaces == null ? outgoing.draft(actor, draft) : outgoing.draftReplacing(actor, draft, replaces);
 			});
 			redirect.addFlashAttribute("notice", "document.drafted");
 			redirect.addFlashAttribute("noticeArg", PageActions.label(d));

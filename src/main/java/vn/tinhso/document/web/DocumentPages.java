@@ -25,6 +25,7 @@ import vn.tinhso.directory.StaffAccess;
 import vn.tinhso.document.core.AssignmentInput;
 import vn.tinhso.document.core.Direction;
 import vn.tinhso.document.core.DocumentQueries;
+import vn.tinhso.document.core.DocumentRecalls;
 import vn.tinhso.document.core.IncomingDocuments;
 import vn.tinhso.document.core.OutgoingDocuments;
 import vn.tinhso.platform.Actor;
@@ -48,15 +49,17 @@ class DocumentPages {
 	private final DocumentQueries queries;
 	private final IncomingDocuments incoming;
 	private final OutgoingDocuments outgoing;
+	private final DocumentRecalls recalls;
 	private final DocumentView view;
 	private final StaffAccess staff;
 	private final Problems problems;
 
-	DocumentPages(DocumentQueries queries, IncomingDocuments incoming, OutgoingDocuments outgoing, DocumentView view,
-			StaffAccess staff, Problems problems) {
+	DocumentPages(DocumentQueries queries, IncomingDocuments incoming, OutgoingDocuments outgoing,
+			DocumentRecalls recalls, DocumentView view, StaffAccess staff, Problems problems) {
 		this.queries = queries;
 		this.incoming = incoming;
 		this.outgoing = outgoing;
+		this.recalls = recalls;
 		this.view = view;
 		this.staff = staff;
 		this.problems = problems;
@@ -72,8 +75,8 @@ class DocumentPages {
 		model.addAttribute("direction", dir.name());
 		model.addAttribute("q", text);
 		model.addAttribute("status", chosen);
-		model.addAttribute("statuses", dir == Direction.IN ? List.of("REGISTERED", "ASSIGNED", "DONE")
-				: List.of("DRAFT", "IN_REVIEW", "RETURNED", "APPROVED", "ISSUED"));
+		model.addAttribute("statuses", dir == Direction.IN ? List.of("REGISTERED", "ASSIGNED", "DONE", "RECALLED", "REPLACED")
+				: List.of("DRAFT", "IN_REVIEW", "RETURNED", "APPROVED", "ISSUED", "RECALLED", "REPLACED"));
 		model.addAttribute("result", queries.list(actor, dir, text, chosen, Math.max(0, page), PAGE_SIZE));
 		model.addAttribute("today", view.today());
 		var grants = staff.grants(actor.accountId());
@@ -173,6 +176,11 @@ class DocumentPages {
 	@PostMapping("/{id}/issue")
 	String issue(@PathVariable long id, RedirectAttributes redirect) {
 		return PageActions.take(problems, redirect, id, "issue", () -> outgoing.issue(Actors.require(), id));
+	}
+
+	@PostMapping("/{id}/recall")
+	String recall(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return PageActions.take(problems, redirect, id, "recall", () -> recalls.recall(Actors.require(), id, reason));
 	}
 
 	/** "Dòng 2" for the second row of a form whose rows went to the service as {@code rows}; "" otherwise. */

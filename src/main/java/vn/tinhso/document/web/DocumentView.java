@@ -22,6 +22,7 @@ import vn.tinhso.document.core.Assignment;
 import vn.tinhso.document.core.Direction;
 import vn.tinhso.document.core.Document;
 import vn.tinhso.document.core.DocumentDetail;
+import vn.tinhso.document.core.DocumentExchange;
 import vn.tinhso.document.core.DocumentQueries;
 import vn.tinhso.document.core.DocumentTypes;
 import vn.tinhso.document.core.Review;
@@ -46,10 +47,11 @@ class DocumentView {
 
 	/** Which action forms the page shows. */
 	record Abilities(boolean assign, boolean note, boolean complete, boolean reply, boolean submit, boolean resubmit,
-			boolean review, boolean revise, boolean issue) {
+			boolean review, boolean revise, boolean issue, boolean recall, boolean replace) {
 
 		public boolean any() {
-			return assign || note || complete || reply || submit || resubmit || review || revise || issue;
+			return assign || note || complete || reply || submit || resubmit || review || revise || issue || recall
+					|| replace;
 		}
 	}
 
@@ -58,13 +60,16 @@ class DocumentView {
 	private final StaffAccess staff;
 	private final AgencyDirectory agencies;
 	private final Clock clock;
+	private final DocumentExchange exchange;
 
-	DocumentView(DocumentQueries queries, DocumentTypes types, StaffAccess staff, AgencyDirectory agencies, Clock clock) {
+	DocumentView(DocumentQueries queries, DocumentTypes types, StaffAccess staff, AgencyDirectory agencies, Clock clock,
+			DocumentExchange exchange) {
 		this.queries = queries;
 		this.types = types;
 		this.staff = staff;
 		this.agencies = agencies;
 		this.clock = clock;
+		this.exchange = exchange;
 	}
 
 	LocalDate today() {
@@ -80,13 +85,14 @@ class DocumentView {
 		model.addAttribute("today", today());
 		Abilities can = d.direction() == Direction.IN ? incoming(actor, detail, model) : outgoing(actor, detail, model);
 		model.addAttribute("can", can);
+		exchange(actor, d, model);
 	}
 
 	private Abilities incoming(Actor actor, DocumentDetail detail, Model model) {
 		Document d = detail.document();
 		long me = actor.accountId();
 		Set<Role> roles = staff.rolesOver(me, d.agencyCode());
-		boolean open = !Document.DONE.equals(d.status());
+		boolean open = !Document.DONE.equals(d.status()) && !d.withdrawn();
 		String leaderOver = roles.contains(Role.LEADER) ? d.agencyCode() : detail.assignments().stream()
 				.filter(a -> a.agencyCode() != null && a.completedAt() == null)
 				.filter(a -> staff.rolesOver(me, a.agencyCode()).contains(Role.LEADER))
@@ -106,7 +112,7 @@ class DocumentView {
 		boolean note = open && (handling || leaderOver != null);
 		boolean complete = Document.ASSIGNED.equals(d.status()) && (lead || roles.contains(Role.LEADER));
 		boolean reply = open && (handling || leaderOver != null) && roles.stream().anyMatch(STAFF::contains);
-		return new Abilities(assign, note, complete, reply, false, false, false, false, false);
+		return new Abilities(assign, note, complete, reply, false, false, false, false, false, false, false);
 	}
 
 	private Abilities outgoing(Actor actor, DocumentDetail detail, Model model) {
@@ -128,8 +134,23 @@ class DocumentView {
 		Review turn = detail.reviews().stream().filter(r -> r.decision() == null).findFirst().orElse(null);
 		boolean review = Document.IN_REVIEW.equals(d.status()) && turn != null && turn.accountId() == me;
 		model.addAttribute("turn", turn);
-		boolean issue = Document.APPROVED.equals(d.status()) && staff.rolesOver(me, d.agencyCode()).contains(Role.CLERK);
-		return new Abilities(false, false, false, false, submit, resubmit, review, editable, issue);
+		Set<Role> roles = staff.rolesOver(me, d.agencyCode());
+		boolean issue = Document.APPROVED.equals(d.status()) && roles.contains(Role.CLERK);
+		// Recall and replacement (Decree 30/2020) belong to the issuing agency's clerk and leaders.
+		boolean clerkOrLeader = roles.contains(Role.CLERK) || roles.contains(Role.LEADER);
+		boolean recall = Document.ISSUED.equals(d.status()) && clerkOrLeader;
+		boolean replace = (Document.ISSUED.equals(d.status()) || Document.RECALLED.equals(d.status())) && clerkOrLeader;
+		return new Abilities(false, false, false, false, submit, resubmit, review, editable, issue, recall, replace);
+	}
+
+	/** Recipients with their edXML statuses, the sender of a document from outside, and what may be done about them. */
+	private void exchange(Actor actor, Document d, Model model) {
+		DocumentExchange.View view = exchange.view(actor, d.id());
+		Set<Role> roles = staff.rolesOver(actor.accountId(), d.agencyCode());
+		model.addAttribute("exchange", view);
+		model.addAttribute("canResend", Document.ISSUED.equals(d.status()) && view.resendable() && roles.contains(Role.CLERK));
+		model.addAttribute("canRefuse", view.origin() != null && Document.REGISTERED.equals(d.status())
+				&& (roles.contains(Role.CLERK) || roles.contains(Role.LEADER)));
 	}
 
 	/** Whether a lead was already chosen by the agency's leaders (parent null) or inside the assigned unit. */

@@ -1,6 +1,5 @@
 package vn.tinhso.exchange.edxml;
 
-import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -12,6 +11,7 @@ import vn.tinhso.exchange.DocumentReference;
 import vn.tinhso.exchange.EdxmlPackage;
 import vn.tinhso.exchange.MessageHeader;
 import vn.tinhso.exchange.Organ;
+import vn.tinhso.signing.SigningKey;
 
 /**
  * Writes a document package: {@code edXML / edXMLEnvelope / edXMLHeader} (MessageHeader,
@@ -24,7 +24,7 @@ public final class PackageWriter {
 	private PackageWriter() {
 	}
 
-	public static byte[] write(EdxmlPackage p, KeyStore.PrivateKeyEntry signer, long maxBytes) {
+	public static byte[] write(EdxmlPackage p, SigningKey signer, long maxBytes) {
 		EdxmlRules.check(p);
 		DomWriter w = new DomWriter();
 		Element root = w.root();

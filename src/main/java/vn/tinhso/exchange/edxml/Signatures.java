@@ -1,10 +1,14 @@
 package vn.tinhso.exchange.edxml;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.GeneralSecurityException;
 import java.security.Key;
-import java.security.KeyStore;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
@@ -36,6 +40,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import vn.tinhso.exchange.SignatureCheck;
+import vn.tinhso.signing.SigningKey;
 
 /**
  * The enveloped XML signature of an edXML message (XMLDSig, RSA-SHA256, exclusive canonicalisation),
@@ -51,8 +56,19 @@ final class Signatures {
 	private Signatures() {
 	}
 
-	/** Signs the document and places the signature as the last child of {@code parent}. */
-	static void sign(Document document, Element parent, KeyStore.PrivateKeyEntry signer) {
+	/**
+	 * Signs the document and places the signature as the last child of {@code parent}. The JDK's XMLDSig
+	 * API only signs with a private key it holds, but an agency's key may live in a token that signs
+	 * inside itself. So the API builds the signature (digest, canonical SignedInfo, KeyInfo) with a
+	 * placeholder key, and the SignatureValue is then replaced by the value the real key gives for the
+	 * same canonical SignedInfo bytes: the result is exactly what signing with that key would produce.
+	 */
+	static void sign(Document document, Element parent, SigningKey key) {
+		X509Certificate certificate = key.certificate();
+		if (!"RSA".equals(certificate.getPublicKey().getAlgorithm())) {
+			throw new IllegalStateException("edXML messages are signed with RSA-SHA256; the key is "
+					+ certificate.getPublicKey().getAlgorithm());
+		}
 		try {
 			XMLSignatureFactory f = factory();
 			Reference whole = f.newReference("", f.newDigestMethod(DigestMethod.SHA256, null),
@@ -62,16 +78,40 @@ final class Signatures {
 			SignedInfo info = f.newSignedInfo(
 					f.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
 					f.newSignatureMethod(SignatureMethod.RSA_SHA256, null), List.of(whole));
-			X509Certificate certificate = (X509Certificate) signer.getCertificate();
 			KeyInfoFactory keys = f.getKeyInfoFactory();
 			KeyInfo keyInfo = keys.newKeyInfo(List.of(keys.newX509Data(
 					List.of(certificate.getSubjectX500Principal().getName(), certificate))));
-			DOMSignContext context = new DOMSignContext(signer.getPrivateKey(), parent);
+			DOMSignContext context = new DOMSignContext(Placeholder.KEY, parent);
 			context.setDefaultNamespacePrefix("ds");
-			f.newXMLSignature(info, keyInfo).sign(context);
+			XMLSignature signature = f.newXMLSignature(info, keyInfo);
+			signature.sign(context);
+			byte[] canonical;
+			try (InputStream in = signature.getSignedInfo().getCanonicalizedData()) {
+				canonical = in.readAllBytes();
+			}
+			byte[] value = key.sign(canonical, "SHA256withRSA");
+			Element valueElement = (Element) parent.getElementsByTagNameNS(XMLSignature.XMLNS, "SignatureValue").item(0);
+			valueElement.setTextContent(Base64.getEncoder().encodeToString(value));
 		}
-		catch (GeneralSecurityException | MarshalException | XMLSignatureException e) {
+		catch (GeneralSecurityException | MarshalException | XMLSignatureException | IOException e) {
 			throw new IllegalStateException("Could not sign the edXML message: " + e.getMessage(), e);
+		}
+	}
+
+	/** A throw-away RSA key, made once, that lets the XMLDSig API lay out a signature the real key then signs. */
+	private static final class Placeholder {
+
+		static final PrivateKey KEY = generate();
+
+		private static PrivateKey generate() {
+			try {
+				KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+				generator.initialize(2048);
+				return generator.generateKeyPair().getPrivate();
+			}
+			catch (GeneralSecurityException e) {
+				throw new IllegalStateException(e);
+			}
 		}
 	}
 

@@ -1,10 +1,10 @@
 package vn.tinhso.exchange.edxml;
 
-import java.security.KeyStore;
 
 import org.w3c.dom.Element;
 
 import vn.tinhso.exchange.StatusMessage;
+import vn.tinhso.signing.SigningKey;
 
 /**
  * Writes a status message: {@code edXML / edXMLEnvelope / edXMLHeader / Status} with ResponseFor,
@@ -17,7 +17,7 @@ public final class StatusWriter {
 	private StatusWriter() {
 	}
 
-	public static byte[] write(StatusMessage s, KeyStore.PrivateKeyEntry signer, long maxBytes) {
+	public static byte[] write(StatusMessage s, SigningKey signer, long maxBytes) {
 		EdxmlRules.check(s);
 		DomWriter w = new DomWriter();
 		Element envelope = w.add(w.root(), "edXMLEnvelope");

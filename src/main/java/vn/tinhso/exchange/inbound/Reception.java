@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tinhso.directory.AgencyDirectory;
 import vn.tinhso.directory.AgencySummary;
 import vn.tinhso.exchange.DocumentPackageArrived;
+import vn.tinhso.exchange.DocumentRecallRequested;
 import vn.tinhso.exchange.EdxmlCodec;
 import vn.tinhso.exchange.ExchangeStatusArrived;
 import vn.tinhso.exchange.MessageHeader;
@@ -17,6 +18,7 @@ import vn.tinhso.exchange.Organ;
 import vn.tinhso.exchange.ReadPackage;
 import vn.tinhso.exchange.ReadStatus;
 import vn.tinhso.exchange.SignatureCheck;
+import vn.tinhso.exchange.StatusCode;
 import vn.tinhso.exchange.StatusMessage;
 import vn.tinhso.exchange.partner.Partner;
 import vn.tinhso.exchange.store.Messages;
@@ -78,7 +80,7 @@ public class Reception {
 		requireSpeaksFor(partner, s.from().organId());
 		String sender = s.responseFor().organId();
 		if (!isOurs(sender)) {
-			throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "exchange.recipient-unknown", List.of(), sender);
+			return acceptRecallRequest(partner, s, read, xml);
 		}
 		Messages.Stored stored = messages.storeInbound(new Messages.Facts("STATUS", partner.id(), s.responseFor().documentId(),
 				s.from().organId(), List.of(sender), null, s.responseFor().code(),
@@ -88,6 +90,30 @@ public class Reception {
 			events.publishEvent(new ExchangeStatusArrived(stored.id(), s.statusCode(), s.from().organId(), s.from().organName(),
 					sender, s.responseFor().documentId(), s.responseFor().code(), s.timestamp(), s.description(),
 					messages.outboundPackageTo(s.responseFor().documentId(), s.from().organId()).orElse(null)));
+		}
+		return new Outcome(stored.id(), stored.created());
+	}
+
+	/**
+	 * The sender of a document it delivered to our agencies asks for it back: the one status message that
+	 * travels from the sender to the recipients. Accepted only for a package we received from that organ.
+	 */
+	private Outcome acceptRecallRequest(Partner partner, StatusMessage s, ReadStatus read, byte[] xml) {
+		String sender = s.responseFor().organId();
+		Messages.Received pkg = s.statusCode() == StatusCode.RECALL_REQUESTED && sender.equals(s.from().organId())
+				? messages.inboundPackageFrom(sender, s.responseFor().documentId()).orElse(null)
+				: null;
+		List<String> ours = pkg == null ? List.of() : pkg.toOrgans().stream().filter(this::isOurs).toList();
+		if (ours.isEmpty()) {
+			throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "exchange.recipient-unknown", List.of(), sender);
+		}
+		Messages.Stored stored = messages.storeInbound(new Messages.Facts("STATUS", partner.id(), s.responseFor().documentId(),
+				s.from().organId(), ours, null, s.responseFor().code(), s.description() == null ? "" : s.description(),
+				s.statusCode().code(), s.timestamp(), read.signature().signerSubject()), true, xml);
+		if (stored.created()) {
+			ours.forEach(agency -> events.publishEvent(new DocumentRecallRequested(stored.id(), agency, sender,
+					s.from().organName(), s.responseFor().documentId(), s.responseFor().code(), pkg.id(), s.timestamp(),
+					s.description())));
 		}
 		return new Outcome(stored.id(), stored.created());
 	}

@@ -47,6 +47,10 @@ public class Messages {
 	public record StatusRow(long id, int statusCode, String fromOrgan, Instant statusAt, String description, Instant receivedAt) {
 	}
 
+	/** A stored incoming package: its id and the organs it was addressed to. */
+	public record Received(long id, List<String> toOrgans) {
+	}
+
 	/** Stores an incoming message once: the same package (or status report) from the same organ again finds the first. */
 	public Stored storeInbound(Facts f, boolean signatureValid, byte[] xml) {
 		String conflict = "PACKAGE".equals(f.kind()) ? "(from_organ, document_id) where direction = 'IN' and kind = 'PACKAGE'"
@@ -71,6 +75,15 @@ public class Messages {
 				.param(id).query((rs, i) -> new Inbound(rs.getLong(1), instant(rs, 2), rs.getBytes(3))).optional();
 	}
 
+	/** The package an organ sent us with this DocumentId, if we received it. */
+	public Optional<Received> inboundPackageFrom(String fromOrgan, String documentId) {
+		return jdbc.sql("""
+				select id, to_organs from exchange_message
+				where direction = 'IN' and kind = 'PACKAGE' and from_organ = ? and document_id = ?""")
+				.params(fromOrgan, documentId)
+				.query((rs, i) -> new Received(rs.getLong(1), List.of((String[]) rs.getArray(2).getArray()))).optional();
+	}
+
 	public List<StatusRow> inboundStatuses(String documentSender, String documentId) {
 		return jdbc.sql("""
 				select id, status_code, from_organ, status_at, subject, created_at from exchange_message
@@ -79,6 +92,23 @@ public class Messages {
 				.params(documentId, documentSender)
 				.query((rs, i) -> new StatusRow(rs.getLong(1), rs.getInt(2), rs.getString(3), instant(rs, 4), rs.getString(5),
 						instant(rs, 6)))
+				.list();
+	}
+
+	/** An outgoing status report as listed for the reporting agency. */
+	public record SentStatusRow(long id, String toAgency, int statusCode, Instant statusAt, String description,
+			String status) {
+	}
+
+	/** The status reports our organ sent about a document (by its sender's DocumentId), oldest first. */
+	public List<SentStatusRow> outboundStatuses(String fromOrgan, String documentId) {
+		return jdbc.sql("""
+				select id, to_agency, status_code, status_at, subject, status from exchange_message
+				where direction = 'OUT' and kind = 'STATUS' and from_organ = ? and document_id = ?
+				order by status_at, id""")
+				.params(fromOrgan, documentId)
+				.query((rs, i) -> new SentStatusRow(rs.getLong(1), rs.getString(2), rs.getInt(3), instant(rs, 4),
+						rs.getString(5), rs.getString(6)))
 				.list();
 	}
 

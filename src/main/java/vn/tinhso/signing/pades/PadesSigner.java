@@ -84,21 +84,40 @@ class PadesSigner implements PdfSigning {
 
 	@Override
 	public byte[] sealAsAgency(String agencyCode, byte[] pdf, SignaturePlace place) {
+		return seal(agencyCode, pdf, place, null);
+	}
+
+	@Override
+	public byte[] sealAsAgency(String agencyCode, byte[] pdf, SignaturePlace place, String notation) {
+		return seal(agencyCode, pdf, place, checkedNotation(notation));
+	}
+
+	/** The seal over the leader's image; with a notation, it and the signing time are written under the seal. */
+	private byte[] seal(String agencyCode, byte[] pdf, SignaturePlace place, String notation) {
 		PdfFacts facts = PdfFacts.forSigning(pdf);
 		int page = facts.pageIndex(place.page());
 		facts.requireInside(page, Box.of(place));
 		SignerKeys.Signer signer = keys.agency(agencyCode).orElseThrow(() -> DomainException.conflict("signing.no-key"));
 		byte[] seal = signer.image().orElseThrow(() -> DomainException.conflict("signing.no-image"));
-		Box field = facts.keepInside(page, new BlockLayout(Box.of(place)).sealBox());
-		return sign(pdf, facts.pages().get(page), page, signer.key(), new SealStamp(field, seal), "Đóng dấu số",
-				agencyName(agencyCode, signer.key()));
+		Instant when = now();
+		List<String> lines = notation == null ? List.of()
+				: List.of("Số: " + notation, ISO_TIME.format(when.atZone(ProvinceTime.ZONE)));
+		Box field = facts.keepInside(page, SealStamp.around(new BlockLayout(Box.of(place)).sealBox(), lines.size()));
+		return sign(pdf, facts.pages().get(page), page, signer.key(), new SealStamp(field, seal, lines),
+				notation == null ? "Đóng dấu số" : "Đóng dấu số văn bản " + notation, agencyName(agencyCode, signer.key()),
+				when);
+	}
+
+	private static String checkedNotation(String notation) {
+		if (notation == null || notation.isBlank() || notation.length() > 100) {
+			throw DomainException.invalid("signing.notation-required");
+		}
+		return notation.strip();
 	}
 
 	@Override
 	public byte[] signAttachment(String agencyCode, byte[] pdf, String notation) {
-		if (notation == null || notation.isBlank() || notation.length() > 100) {
-			throw DomainException.invalid("signing.notation-required");
-		}
+		checkedNotation(notation);
 		PdfFacts facts = PdfFacts.forSigning(pdf);
 		SignerKeys.Signer signer = keys.agency(agencyCode).orElseThrow(() -> DomainException.conflict("signing.no-key"));
 		String agency = agencyName(agencyCode, signer.key());

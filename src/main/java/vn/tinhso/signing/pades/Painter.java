@@ -13,6 +13,11 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 final class Painter {
 
 	static final float LEADING = 1.2f;
+	/**
+	 * Room above a first line hung from the top of its box: a capital with a Vietnamese mark above it (Ủ, Ấ)
+	 * rises about this far past the line's usual top, and the field would cut it off (Ủ read as Ú).
+	 */
+	static final float MARK_ROOM = 0.3f;
 
 	private Painter() {
 	}
@@ -24,9 +29,10 @@ final class Painter {
 			return;
 		}
 		List<String> lines = raw.stream().map(l -> Fonts.printable(font, l)).toList();
-		float size = fit(font, lines, box, maxSize);
+		float size = fit(font, lines, middle ? box : new Box(box.x(), box.y(), box.w(), box.h() - MARK_ROOM * maxSize),
+				maxSize);
 		float block = lines.size() * size * LEADING;
-		float top = middle ? box.y() + (box.h() + block) / 2 : box.top();
+		float top = middle ? box.y() + (box.h() + block) / 2 : box.top() - MARK_ROOM * size;
 		out.setNonStrokingColor(0f, 0f, 0f);
 		for (int i = 0; i < lines.size(); i++) {
 			float width = Fonts.width(font, lines.get(i), size);
