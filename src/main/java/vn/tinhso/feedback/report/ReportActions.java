@@ -1,0 +1,240 @@
+package vn.tinhso.feedback.report;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tinhso.audit.AuditLog;
+import vn.tinhso.directory.AgencyDirectory;
+import vn.tinhso.directory.AgencySummary;
+import vn.tinhso.directory.StaffAccess;
+import vn.tinhso.feedback.ReportStatus;
+import vn.tinhso.feedback.category.ReportCategories;
+import vn.tinhso.feedback.photo.FeedbackPhotos;
+import vn.tinhso.feedback.photo.PreparedPhoto;
+import vn.tinhso.platform.Actor;
+import vn.tinhso.platform.DomainException;
+import vn.tinhso.platform.FieldProblem;
+
+/**
+ * Takes the handling actions of {@link Action} on a report. Order of checks: the report exists and
+ * the actor may see it (else 404), may take this action (else 403), read the current version (else
+ * 409), the status allows it (else 409), the input is valid (else 400); a refusal changes nothing.
+ */
+@Service
+public class ReportActions {
+
+	static final Set<String> REASONS = Set.of("SPAM", "OUT_OF_SCOPE", "DUPLICATE");
+	private static final int MAX_NOTE = 2000;
+	private static final int MAX_ANSWER = 4000;
+
+	private final FieldReports reports;
+	private final ReportAccess access;
+	private final ReportCategories categories;
+	private final AgencyDirectory agencies;
+	private final StaffAccess staff;
+	private final FeedbackPhotos photos;
+	private final ReportDeadlines deadlines;
+	private final FeedbackProperties properties;
+	private final StepAnnouncer events;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	ReportActions(FieldReports reports, ReportAccess access, ReportCategories categories, AgencyDirectory agencies,
+			StaffAccess staff, FeedbackPhotos photos, ReportDeadlines deadlines, FeedbackProperties properties, StepAnnouncer events,
+			AuditLog audit, Clock clock) {
+		this.reports = reports;
+		this.access = access;
+		this.categories = categories;
+		this.agencies = agencies;
+		this.staff = staff;
+		this.photos = photos;
+		this.deadlines = deadlines;
+		this.properties = properties;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Report act(Actor actor, String code, Action action, ActionInput in) {
+		Report r = reports.lock(code).orElseThrow(() -> DomainException.notFound("feedback.report.not-found", code));
+		Set<Relation> relations = access.relations(actor, r);
+		if (relations.isEmpty()) {
+			throw DomainException.notFound("feedback.report.not-found", code);
+		}
+		if (!action.allowedFor(relations)) {
+			throw DomainException.forbidden("feedback.action.forbidden", action.name());
+		}
+		if (in.expectedVersion() != null && in.expectedVersion() != r.version()) {
+			throw DomainException.conflict("feedback.report.stale", code);
+		}
+		if (!action.allowedFrom(r.status())) {
+			throw DomainException.conflict("feedback.action.wrong-status", action.name(), r.status().name());
+		}
+		ReportStatus before = r.status();
+		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+		String note = text(in.note(), "note", MAX_NOTE);
+		String publicNote = switch (action) {
+			case VERIFY -> verify(r, now);
+			case ASSIGN, REASSIGN -> assign(r, action, in, now);
+			case REJECT -> reject(r, in, note, now);
+			case ASSIGN_HANDLER -> assignHandler(r, in, now);
+			case RESOLVE -> resolve(actor, r, in, now);
+			case RETURN -> returnToIoc(r, note, now);
+			case REOPEN -> reopen(r, note, now);
+			case RATE -> rate(r, in, note, now);
+			case HIDE -> hide(r, note, now);
+			case REDACT -> redact(r, in, now);
+		};
+		reports.update(r);
+		String entryNote = action == Action.RESOLVE ? publicNote : note;
+		reports.append(r.id(), new ReportEvent(0, now, actor.accountId(), actor.displayName(), action.name(), before,
+				r.status(), r.agencyCode(), entryNote, action.publicEntry(), action.publicNote()));
+		Report after = reports.find(r.id()).orElseThrow();
+		events.publish(after, action.name(), action.publicNote() ? publicNote : "");
+		return after;
+	}
+
+	/** The actions the actor could take on the report now, for the buttons of a page. */
+	public List<Action> available(Actor actor, Report r, Set<Relation> relations) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		List<Action> result = new ArrayList<>();
+		for (Action a : Action.values()) {
+			if (a.allowedFor(relations) && a.allowedFrom(r.status()) && !(a == Action.REOPEN && !r.mayReopen(now,
+					properties.reopenDays())) && !(a == Action.RATE && r.rating() != null) && !(a == Action.HIDE && r.hidden())) {
+				result.add(a);
+			}
+		}
+		return result;
+	}
+
+	private String verify(Report r, OffsetDateTime now) {
+		OffsetDateTime resolveDue = deadlines.resolveDue(null, now);
+		r.verify(now, resolveDue, deadlines.publishDue(null, resolveDue));
+		return "";
+	}
+
+	private String assign(Report r, Action action, ActionInput in, OffsetDateTime now) {
+		String chosen = in.agencyCode() == null || in.agencyCode().isBlank() ? null : in.agencyCode().strip();
+		String agency = chosen != null ? chosen
+				: categories.find(r.categoryCode()).map(c -> c.responsibleAgency(r.place().communeCode())).orElse(null);
+		if (agency == null) {
+			throw DomainException.invalidFields(List.of(new FieldProblem("agencyCode", "feedback.agency.required")));
+		}
+		AgencySummary a = agencies.findByCode(agency).filter(AgencySummary::active).orElseThrow(() ->
+				DomainException.invalidFields(List.of(new FieldProblem("agencyCode", "feedback.agency.unknown", agency))));
+		OffsetDateTime resolveDue = deadlines.resolveDue(a.code(), now);
+		r.assign(action, a.code(), now, resolveDue, deadlines.publishDue(a.code(), resolveDue));
+		return "";
+	}
+
+	private String reject(Report r, ActionInput in, String note, OffsetDateTime now) {
+		String reason = in.reason() == null ? "" : in.reason().strip().toUpperCase(java.util.Locale.ROOT);
+		if (!REASONS.contains(reason)) {
+			throw DomainException.invalidFields(List.of(new FieldProblem("reason", "feedback.reject.reason")));
+		}
+		Long target = null;
+		if ("DUPLICATE".equals(reason)) {
+			Report original = mergeTarget(r, in.mergeInto());
+			target = original.id();
+			reports.moveFollowers(r, target);
+		}
+		r.reject(reason, target, now);
+		return note;
+	}
+
+	private Report mergeTarget(Report duplicate, String code) {
+		if (code == null || code.isBlank()) {
+			throw DomainException.invalidFields(List.of(new FieldProblem("mergeInto", "feedback.merge.target-required")));
+		}
+		return reports.findByCode(code.strip())
+				.filter(t -> t.id() != duplicate.id() && !t.hidden() && t.status() != ReportStatus.REJECTED)
+				.orElseThrow(() -> DomainException.invalidFields(
+						List.of(new FieldProblem("mergeInto", "feedback.merge.target-invalid", code.strip()))));
+	}
+
+	private String assignHandler(Report r, ActionInput in, OffsetDateTime now) {
+		String username = in.handler() == null ? "" : in.handler().strip();
+		Actor handler = ReportAccess.PROCESSING.stream()
+				.flatMap(role -> staff.officialsWithRole(r.agencyCode(), role).stream())
+				.filter(o -> o.username().equalsIgnoreCase(username)).findFirst()
+				.orElseThrow(() -> DomainException.invalidFields(List.of(new FieldProblem("handler", "feedback.handler.invalid",
+						username))));
+		r.assignHandler(handler.accountId(), handler.displayName(), now);
+		return "";
+	}
+
+	private String resolve(Actor actor, Report r, ActionInput in, OffsetDateTime now) {
+		String answer = in.answer() == null ? "" : in.answer().strip();
+		if (answer.length() < ReportIntake.MIN_DESCRIPTION || answer.length() > MAX_ANSWER) {
+			throw DomainException.invalidFields(List.of(new FieldProblem("answer", "value.length",
+					ReportIntake.MIN_DESCRIPTION, MAX_ANSWER)));
+		}
+		List<PreparedPhoto> prepared = photos.prepare("photos", in.photos());
+		r.resolve(answer, now);
+		for (PreparedPhoto p : prepared) {
+			reports.attach(r.id(), ReportPhoto.ANSWER, photos.store("photos", p), actor.accountId());
+		}
+		return answer;
+	}
+
+	private String returnToIoc(Report r, String note, OffsetDateTime now) {
+		required(note, "note");
+		r.returnToIoc(now);
+		return "";
+	}
+
+	private String reopen(Report r, String note, OffsetDateTime now) {
+		required(note, "note");
+		OffsetDateTime resolveDue = deadlines.resolveDue(r.agencyCode(), now);
+		r.reopen(now, properties.reopenDays(), resolveDue, deadlines.publishDue(r.agencyCode(), resolveDue));
+		return "";
+	}
+
+	private String rate(Report r, ActionInput in, String comment, OffsetDateTime now) {
+		if (in.rating() == null || in.rating() < 1 || in.rating() > 5) {
+			throw DomainException.invalidFields(List.of(new FieldProblem("rating", "feedback.rating.range")));
+		}
+		r.rate(in.rating(), comment.isEmpty() ? null : comment, now);
+		return "";
+	}
+
+	private String hide(Report r, String note, OffsetDateTime now) {
+		required(note, "note");
+		r.hide(now);
+		audit.record("feedback.report.hide", "feedback_report", r.code(), note);
+		return "";
+	}
+
+	private String redact(Report r, ActionInput in, OffsetDateTime now) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String text = ReportIntake.description(in.description(), problems);
+		if (!problems.isEmpty()) {
+			throw DomainException.invalidFields(problems);
+		}
+		r.redact(text, now);
+		audit.record("feedback.report.redact", "feedback_report", r.code(), "");
+		return "";
+	}
+
+	private static String text(String value, String field, int max) {
+		String v = value == null ? "" : value.strip();
+		if (v.length() > max) {
+			throw DomainException.invalidFields(List.of(new FieldProblem(field, "value.too-long", max)));
+		}
+		return v;
+	}
+
+	private static void required(String value, String field) {
+		if (value.isEmpty()) {
+			throw DomainException.invalidFields(List.of(new FieldProblem(field, "value.required")));
+		}
+	}
+}

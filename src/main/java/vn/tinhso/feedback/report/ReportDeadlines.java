@@ -1,0 +1,51 @@
+package vn.tinhso.feedback.report;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+import org.springframework.stereotype.Component;
+
+import vn.tinhso.calendar.CalendarService;
+import vn.tinhso.calendar.WorkingTime;
+import vn.tinhso.platform.ProvinceTime;
+
+/**
+ * ReportDeadlines in working time from the calendar: the IOC's (the province's calendar) to verify or
+ * refuse, the responsible agency's (its own rest days) to resolve and to publish the answer.
+ */
+@Component
+class ReportDeadlines {
+
+	private final CalendarService calendar;
+	private final FeedbackProperties properties;
+
+	ReportDeadlines(CalendarService calendar, FeedbackProperties properties) {
+		this.calendar = calendar;
+		this.properties = properties;
+	}
+
+	OffsetDateTime refuseDue(OffsetDateTime submitted) {
+		return due(calendar.workingTime(), submitted, properties.refuseDays());
+	}
+
+	/** @param agencyCode the responsible agency, or null for the province's calendar */
+	OffsetDateTime resolveDue(String agencyCode, OffsetDateTime from) {
+		return due(time(agencyCode), from, properties.resolveDays());
+	}
+
+	OffsetDateTime publishDue(String agencyCode, OffsetDateTime resolveDue) {
+		WorkingTime time = time(agencyCode);
+		var local = resolveDue.atZoneSameInstant(ProvinceTime.ZONE).toLocalDateTime();
+		return time.plus(local, time.workingDays(BigDecimal.valueOf(properties.publishDays())))
+				.atZone(ProvinceTime.ZONE).toOffsetDateTime();
+	}
+
+	private WorkingTime time(String agencyCode) {
+		return agencyCode == null ? calendar.workingTime() : calendar.workingTimeOf(agencyCode);
+	}
+
+	private static OffsetDateTime due(WorkingTime time, OffsetDateTime from, int days) {
+		var local = from.atZoneSameInstant(ProvinceTime.ZONE).toLocalDateTime();
+		return time.due(local, BigDecimal.valueOf(days)).atZone(ProvinceTime.ZONE).toOffsetDateTime();
+	}
+}
