@@ -114,10 +114,18 @@ class DocumentPagesTest extends IntegrationTest {
 		long id = idOf(location);
 		mvc.perform(get(location).with(as(leader))).andExpect(status().isOk())
 				.andExpect(content().string(containsString("id=\"assign-form\"")))
-				.andExpect(content().string(containsString("value=\"" + specialist + "\"")));
+				.andExpect(content().string(containsString("value=\"" + specialist + "\"")))
+				.andExpect(content().string(containsString("/staff/documents/directives/new?document=" + id + "&amp;agency=" + agency)))
+				.andExpect(content().string(containsString("Giao nhiệm vụ theo dõi từ văn bản này")));
 		mvc.perform(get(location).with(as(specialist))).andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("id=\"assign-form\""))))
-				.andExpect(content().string(not(containsString("id=\"complete-form\""))));
+				.andExpect(content().string(not(containsString("id=\"complete-form\""))))
+				.andExpect(content().string(not(containsString("id=\"directive-from-document\""))));
+		// The link opens the directive form with the document chosen as its source.
+		mvc.perform(get("/staff/documents/directives/new").param("document", Long.toString(id)).param("agency", agency)
+				.with(as(leader))).andExpect(status().isOk())
+				.andExpect(content().string(containsString("name=\"documentId\" type=\"text\" value=\"" + id + "\"")))
+				.andExpect(content().string(containsString("id=\"source-document\" value=\"DOCUMENT\" checked")));
 
 		// Two leads are refused with the row named; one lead and a cooperating person pass.
 		mvc.perform(post(location + "/assign").param("kind-0", "LEAD").param("user-0", specialist)

@@ -47,11 +47,11 @@ class DocumentView {
 
 	/** Which action forms the page shows. */
 	record Abilities(boolean assign, boolean note, boolean complete, boolean reply, boolean submit, boolean resubmit,
-			boolean review, boolean revise, boolean issue, boolean recall, boolean replace) {
+			boolean review, boolean revise, boolean issue, boolean recall, boolean replace, boolean directive) {
 
 		public boolean any() {
 			return assign || note || complete || reply || submit || resubmit || review || revise || issue || recall
-					|| replace;
+					|| replace || directive;
 		}
 	}
 
@@ -112,7 +112,8 @@ class DocumentView {
 		boolean note = open && (handling || leaderOver != null);
 		boolean complete = Document.ASSIGNED.equals(d.status()) && (lead || roles.contains(Role.LEADER));
 		boolean reply = open && (handling || leaderOver != null) && roles.stream().anyMatch(STAFF::contains);
-		return new Abilities(assign, note, complete, reply, false, false, false, false, false, false, false);
+		return new Abilities(assign, note, complete, reply, false, false, false, false, false, false, false,
+				directiveSource(actor, d));
 	}
 
 	private Abilities outgoing(Actor actor, DocumentDetail detail, Model model) {
@@ -140,7 +141,18 @@ class DocumentView {
 		boolean clerkOrLeader = roles.contains(Role.CLERK) || roles.contains(Role.LEADER);
 		boolean recall = Document.ISSUED.equals(d.status()) && clerkOrLeader;
 		boolean replace = (Document.ISSUED.equals(d.status()) || Document.RECALLED.equals(d.status())) && clerkOrLeader;
-		return new Abilities(false, false, false, false, submit, resubmit, review, editable, issue, recall, replace);
+		return new Abilities(false, false, false, false, submit, resubmit, review, editable, issue, recall, replace,
+				directiveSource(actor, d));
+	}
+
+	/**
+	 * Whether a leader may start a directive from the document (the directive form checks again that they see it):
+	 * an incoming one, or an outgoing one once issued; never a recalled or replaced one.
+	 */
+	private boolean directiveSource(Actor actor, Document d) {
+		boolean settled = d.direction() == Direction.IN || Document.ISSUED.equals(d.status());
+		return settled && !d.withdrawn()
+				&& staff.grants(actor.accountId()).stream().anyMatch(g -> g.role() == Role.LEADER);
 	}
 
 	/** Recipients with their edXML statuses, the sender of a document from outside, and what may be done about them. */
