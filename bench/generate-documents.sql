@@ -40,7 +40,7 @@ on conflict (agency_code, direction, secret) do nothing;
 create temp table bench_doc as
 select g as n, a.code as agency_code, a.name as agency_name, a.abbreviation,
        case when g % 5 < 3 then 'IN' else 'OUT' end as direction,
-       g % 7 as kind, (g * 7919) % 16 as topic,
+       g % 7 as kind, ((g::bigint * 7919) % 16)::int as topic,
        now() - make_interval(secs => (g::bigint * 94608000 / :count)) as at
 from generate_series(1, :count) g
 join bench_agency a on a.idx = g % (select count(*) from bench_agency);

@@ -265,6 +265,21 @@ class DocumentFlowTest extends IntegrationTest {
 					.getContentAsString();
 			assertThat(JsonPath.<List<Integer>>read(body, "$.items[*].id")).containsExactly((int) id);
 		}
+		// A second match: pages of one are full in the recent window, the total still counts both, newest first.
+		long newer = id(mvc.perform(multipart("/api/v1/documents/incoming")
+				.file(new MockMultipartFile("file", "ke-hoach-2.pdf", "application/pdf",
+						pdfWithText("Báo cáo viễn thông miền núi quý IV"))).param("agencyCode", agency)
+				.param("typeCode", "BC").param("notation", "89/BC-SKHCN").param("subject", "Báo cáo quý IV")
+				.param("issuerName", "Sở Khoa học và Công nghệ")
+				.param("issuedOn", LocalDate.now(ProvinceTime.ZONE).toString()).with(as(clerk)))
+				.andExpect(status().isCreated()));
+		for (int page = 0; page < 3; page++) {
+			String body = mvc.perform(get("/api/v1/documents").param("q", "vien thong mien nui").param("size", "1")
+					.param("page", Integer.toString(page)).with(as(leader))).andReturn().getResponse().getContentAsString();
+			assertThat(JsonPath.<List<Integer>>read(body, "$.items[*].id"))
+					.isEqualTo(page == 0 ? List.of((int) newer) : page == 1 ? List.of((int) id) : List.of());
+			assertThat(JsonPath.<Integer>read(body, "$.total")).isEqualTo(2);
+		}
 		String none = mvc.perform(get("/api/v1/documents").param("q", "vien thong dong bang").with(as(leader)))
 				.andReturn().getResponse().getContentAsString();
 		assertThat(JsonPath.<List<Integer>>read(none, "$.items[*].id")).isEmpty();

@@ -41,7 +41,6 @@ public class OutgoingDocuments {
 	private final IncomingDocuments incoming;
 	private final FileStore files;
 	private final DocumentSignatures signatures;
-	private final FileSignatures fileSignatures;
 	private final DocumentRecalls recalls;
 	private final ExternalDelivery external;
 	private final JdbcClient jdbc;
@@ -49,7 +48,7 @@ public class OutgoingDocuments {
 
 	OutgoingDocuments(Documents documents, Registers registers, DocumentTypes types, DocumentAccess access,
 			StaffAccess staff, AgencyDirectory agencies, IncomingDocuments incoming, FileStore files,
-			DocumentSignatures signatures, FileSignatures fileSignatures, DocumentRecalls recalls, ExternalDelivery external,
+			DocumentSignatures signatures, DocumentRecalls recalls, ExternalDelivery external,
 			JdbcClient jdbc, Clock clock) {
 		this.documents = documents;
 		this.registers = registers;
@@ -60,7 +59,6 @@ public class OutgoingDocuments {
 		this.incoming = incoming;
 		this.files = files;
 		this.signatures = signatures;
-		this.fileSignatures = fileSignatures;
 		this.recalls = recalls;
 		this.external = external;
 		this.jdbc = jdbc;
@@ -252,8 +250,6 @@ public class OutgoingDocuments {
 				replaced.map(old -> notation + "; thay thế văn bản " + old.notation()).orElse(notation));
 		String body = PdfText.folded(files.read(sealed.get(0).sha256()));
 		documents.setBody(id, body);
-		// Verified once here, as any recipient would: the sender sees what arrives, recipients reuse the outcome.
-		sealed.forEach(f -> fileSignatures.record(f.sha256(), files.read(f.sha256())));
 		deliver(actor, next, sealed, body);
 		replaced.ifPresent(old -> recalls.replaced(actor, old, next, now));
 		return next;
