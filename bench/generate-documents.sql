@@ -73,7 +73,9 @@ from (select b.*, r.id as register_id,
       join document_register r on r.agency_code = b.agency_code and r.direction = b.direction and not r.secret) x
 join bench_kind k on k.idx = x.kind
 join bench_topic t on t.idx = x.topic
-join bench_topic t2 on t2.idx = (x.topic + 5) % 16;
+join bench_topic t2 on t2.idx = (x.topic + 5) % 16
+-- Ids in time order, as a real register grows: the newest documents have the highest ids.
+order by x.at;
 
 insert into document_number (register_id, year, series, last)
 select register_id, year, case when direction = 'OUT' then type_code else '' end, max(number)

@@ -49,18 +49,24 @@ public class DocumentQueries {
 	 * Searches look at the newest documents of the register first. The planner cannot know how many documents
 	 * hold a word (words of one subject travel together, so its estimates for several words are far too low)
 	 * and would read every match through the trigram index to sort them; a word found in one document in ten
-	 * fills a page within the newest few hundred. Only when the recent window has too few matches does the
-	 * search go to the whole register through the index, which is then the cheap way.
+	 * fills a page within the newest few hundred and passes the count cap within the newest ten thousand. Only
+	 * when a window has too few matches does the search go to the whole register through the index, which is
+	 * then the cheap way.
 	 */
-	static final int RECENT_WINDOW = 5_000;
+	static final int RECENT_WINDOW = 2_000;
+	static final int COUNT_WINDOW = 20_000;
 	private static final String WHOLE_REGISTER = "from document d\nwhere d.direction = :direction\n";
-	private static final String RECENT = VISIBLE.replace(WHOLE_REGISTER,
-			"from (select * from document where direction = :direction order by id desc limit " + RECENT_WINDOW
-					+ ") d\nwhere true\n");
+	private static final String RECENT = window(RECENT_WINDOW);
+	private static final String COUNTED = window(COUNT_WINDOW);
 	// "is true" keeps the direction out of the index plan: ANDing the trigram matches with an index over half the
 	// table cost more than the search itself.
 	private static final String INDEXED = VISIBLE.replace(WHOLE_REGISTER,
 			"from document d\nwhere (d.direction = :direction) is true\n");
+
+	private static String window(int documents) {
+		return VISIBLE.replace(WHOLE_REGISTER, "from (select * from document where direction = :direction order by id desc limit "
+				+ documents + ") d\nwhere true\n");
+	}
 
 	static {
 		if (!VISIBLE.contains(WHOLE_REGISTER)) {
@@ -171,7 +177,7 @@ public class DocumentQueries {
 		if (search && wanted <= RECENT_WINDOW) {
 			List<Document> recent = page(RECENT + where + order, actor, direction, params, page, size);
 			if (recent.size() == size) {
-				long inWindow = count(RECENT + where, actor, direction, params);
+				long inWindow = count(COUNTED + where, actor, direction, params);
 				long total = inWindow > COUNT_CAP ? inWindow : count(INDEXED + where, actor, direction, params);
 				return new PageOf<>(recent, total, page, size);
 			}
