@@ -18,7 +18,7 @@ import vn.tinhso.feedback.FeedbackChanged;
 @Component
 class FeedbackNotifications {
 
-	static final Set<String> PUBLIC_STEPS = Set.of("SUBMIT", "ASSIGN", "REJECT", "RESOLVE", "REOPEN");
+	static final Set<String> PUBLIC_STEPS = Set.of("SUBMIT", "ASSIGN", "REJECT", "RESOLVE", "REOPEN", "REQUEST_INFO");
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private final MessageSource messages;

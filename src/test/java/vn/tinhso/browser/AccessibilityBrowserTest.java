@@ -22,6 +22,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 import vn.tinhso.directory.Role;
+import vn.tinhso.feedback.FeedbackPageData;
 import vn.tinhso.platform.ProvinceTime;
 import vn.tinhso.support.Fixtures;
 
@@ -189,6 +190,49 @@ class AccessibilityBrowserTest extends BrowserTest {
 				"return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}");
 		assertThat(((Number) size.get("scroll")).intValue()).as(page)
 				.isLessThanOrEqualTo(((Number) size.get("client")).intValue());
+	}
+
+	@Test
+	void fieldReportPagesMeetWcag21AA() throws Exception {
+		FeedbackPageData data = new FeedbackPageData(mvc, fixtures);
+		FeedbackPageData.Commune commune = data.commune();
+		String category = data.category();
+		String citizen = fixtures.citizen();
+		String operator = fixtures.official(fixtures.root(), Role.IOC_OPERATOR);
+		String code = JsonPath.read(mvc.perform(multipart("/api/v1/feedback/reports").param("category", category)
+				.param("description", "Đèn đường hỏng cả đoạn, rất tối").param("lat", String.valueOf(commune.lat()))
+				.param("lon", String.valueOf(commune.lon())).with(Fixtures.as(citizen)))
+				.andReturn().getResponse().getContentAsString(), "$.code");
+		List<String> found = new ArrayList<>();
+		for (String page : List.of("/feedback", "/feedback?category=" + category, "/feedback/" + code, "/feedback?lang=en")) {
+			found.addAll(violations(page));
+		}
+		open("/feedback?lang=vi");
+		logIn(citizen, Fixtures.PASSWORD);
+		for (String page : List.of("/feedback/new", "/my/feedback", "/my/feedback/" + code)) {
+			found.addAll(violations(page));
+		}
+		open("/feedback/new");
+		clickAndWait(By.id("submit-report"));
+		found.addAll(violationsHere("/feedback/new (errors)"));
+		logOut();
+		logIn(operator, Fixtures.PASSWORD);
+		for (String page : List.of("/staff/feedback/ioc", "/staff/feedback/" + code)) {
+			found.addAll(violations(page));
+		}
+		assertThat(found).isEmpty();
+
+		Dimension desktop = browser.manage().window().getSize();
+		try {
+			browser.manage().window().setSize(new Dimension(375, 800));
+			for (String page : List.of("/staff/feedback/ioc", "/staff/feedback/" + code, "/feedback", "/feedback/" + code)) {
+				open(page);
+				assertFitsWidth(page);
+			}
+		}
+		finally {
+			browser.manage().window().setSize(desktop);
+		}
 	}
 
 	@Test

@@ -51,7 +51,7 @@ class FeedbackAccessTest extends FeedbackTestSupport {
 				.andExpect(jsonPath("$.actions", Matchers.hasItems("VERIFY", "ASSIGN", "REJECT", "HIDE", "REDACT")));
 		act(operator, code, "ASSIGN").andExpect(status().isOk());
 		mvc.perform(get("/api/v1/feedback/reports/" + code).with(as(leader))).andExpect(status().isOk())
-				.andExpect(jsonPath("$.actions", Matchers.contains("ASSIGN_HANDLER", "RESOLVE", "RETURN")));
+				.andExpect(jsonPath("$.actions", Matchers.contains("ASSIGN_HANDLER", "RESOLVE", "RETURN", "REQUEST_INFO")));
 		mvc.perform(get("/api/v1/feedback/reports/" + code).with(as(otherAgency))).andExpect(status().isNotFound());
 		// The agency cannot do the IOC's work, nor the citizen the agency's; refusals change nothing.
 		act(leader, code, "REJECT", "reason", "SPAM").andExpect(status().isForbidden())

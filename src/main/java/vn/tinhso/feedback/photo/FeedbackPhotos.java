@@ -67,8 +67,42 @@ public class FeedbackPhotos {
 		return new StoredPhoto(original.sha256(), published.sha256(), photo.width(), photo.height());
 	}
 
+	/**
+	 * Keeps an upload already checked by {@link #prepare} in the file store as it is (a report waiting
+	 * for its sender's confirmation); it is prepared again when the report is made.
+	 */
+	public String hold(String field, byte[] content) {
+		return files.store(field, content, ACCEPTED).sha256();
+	}
+
 	public byte[] read(String sha256) {
 		return files.read(sha256);
+	}
+
+	/**
+	 * A new published copy of a photo with the rectangles blacked out ({@code blur} false) or blurred;
+	 * the original is not touched. Rectangles must lie inside the copy (its width and height).
+	 */
+	public StoredPhoto redact(StoredPhoto photo, List<Rectangle> rectangles, boolean blur) {
+		if (rectangles.isEmpty() || rectangles.size() > 20) {
+			throw DomainException.invalidFields(List.of(new FieldProblem("rectangles", "feedback.redaction.count", 20)));
+		}
+		for (Rectangle r : rectangles) {
+			if (!r.inside(photo.width(), photo.height())) {
+				throw DomainException.invalidFields(List.of(new FieldProblem("rectangles", "feedback.redaction.outside",
+						photo.width(), photo.height())));
+			}
+		}
+		BufferedImage copy;
+		try {
+			copy = ImageIO.read(new ByteArrayInputStream(files.read(photo.publicSha256())));
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		BufferedImage covered = Redactor.apply(copy, rectangles, blur ? Redactor.Mode.BLUR : Redactor.Mode.BLACK);
+		StoredFile published = files.store("photo", ImageCopies.jpeg(covered), EnumSet.of(FileType.JPEG));
+		return new StoredPhoto(photo.originalSha256(), published.sha256(), covered.getWidth(), covered.getHeight());
 	}
 
 	/** The media type of a stored original. */

@@ -1,6 +1,7 @@
 package vn.tinhso.feedback.report;
 
 import static vn.tinhso.feedback.ReportStatus.ASSIGNED;
+import static vn.tinhso.feedback.ReportStatus.INFO_REQUESTED;
 import static vn.tinhso.feedback.ReportStatus.IN_PROGRESS;
 import static vn.tinhso.feedback.ReportStatus.RESOLVED;
 import static vn.tinhso.feedback.ReportStatus.RETURNED;
@@ -28,11 +29,20 @@ public enum Action {
 	REASSIGN(EnumSet.of(ASSIGNED, IN_PROGRESS, RETURNED), EnumSet.of(Relation.OPERATOR), true, false),
 	REOPEN(EnumSet.of(RESOLVED), EnumSet.of(Relation.REPORTER), true, false),
 	RATE(EnumSet.of(RESOLVED), EnumSet.of(Relation.REPORTER), true, false),
+	/** Decision 766: the agency or the IOC asks the reporter for more information (within info-days of acceptance). */
+	REQUEST_INFO(EnumSet.of(VERIFIED, ASSIGNED, IN_PROGRESS), EnumSet.of(Relation.OPERATOR, Relation.LEADER, Relation.HANDLER),
+			true, true),
+	/** The reporter's answer (text and photos, seen by officials only). */
+	PROVIDE_INFO(EnumSet.of(INFO_REQUESTED), EnumSet.of(Relation.REPORTER), true, false),
 	HIDE(EnumSet.allOf(ReportStatus.class), EnumSet.of(Relation.OPERATOR), false, false),
 	REDACT(EnumSet.allOf(ReportStatus.class), EnumSet.of(Relation.OPERATOR), false, false);
 
 	/** The history action of a new report (not an action anyone takes on an existing one). */
 	public static final String SUBMIT = "SUBMIT";
+	/** The history action of the overdue job (an internal entry). */
+	public static final String ESCALATE = "ESCALATE";
+	/** The history action of an operator blacking out or blurring parts of a published photo. */
+	public static final String REDACT_PHOTO = "REDACT_PHOTO";
 
 	private final Set<ReportStatus> from;
 	private final Set<Relation> actors;

@@ -68,12 +68,14 @@ public class FieldReports {
 				update feedback_report set public_description = ?, status = ?, agency_code = ?, handler_id = ?,
 				  handler_name = ?, reject_reason = ?, merged_into = ?, answer = ?, hidden = ?, rating = ?,
 				  rating_comment = ?, reopen_count = ?, verified_at = ?, assigned_at = ?, resolved_at = ?, rated_at = ?,
-				  updated_at = ?, resolve_due_at = ?, publish_due_at = ?, version = version + 1
+				  updated_at = ?, resolve_due_at = ?, publish_due_at = ?, info_requested_at = ?, info_return_status = ?,
+				  version = version + 1
 				where id = ? and version = ?""")
 				.params(r.publicDescription(), r.status().name(), r.agencyCode(), r.handlerId(), r.handlerName(),
 						r.rejectReason(), r.mergedInto(), r.answer(), r.hidden(), r.rating(), r.ratingComment(),
 						r.reopenCount(), r.verifiedAt(), r.assignedAt(), r.resolvedAt(), r.ratedAt(), r.updatedAt(),
-						r.resolveDueAt(), r.publishDueAt(), r.id(), r.version())
+						r.resolveDueAt(), r.publishDueAt(), r.infoRequestedAt(),
+						r.infoReturnStatus() == null ? null : r.infoReturnStatus().name(), r.id(), r.version())
 				.update();
 		if (rows != 1) {
 			throw new IllegalStateException("Report " + r.code() + " changed under its row lock");
@@ -100,6 +102,10 @@ public class FieldReports {
 				insert into feedback_photo (report_id, purpose, original_sha256, public_sha256, width, height, uploaded_by)
 				values (?, ?, ?, ?, ?, ?, ?)""")
 				.params(reportId, purpose, p.originalSha256(), p.publicSha256(), p.width(), p.height(), uploadedBy).update();
+	}
+
+	void replacePublished(long photoId, String publicSha256) {
+		jdbc.sql("update feedback_photo set public_sha256 = ? where id = ?").params(publicSha256, photoId).update();
 	}
 
 	public List<ReportPhoto> photos(long reportId) {
@@ -224,6 +230,7 @@ public class FieldReports {
 		Reporter reporter = new Reporter((Long) rs.getObject("reporter_account_id"), rs.getString("reporter_name"),
 				rs.getString("reporter_email"), rs.getString("reporter_phone"), rs.getBoolean("anonymous"));
 		Integer rating = (Integer) rs.getObject("rating", Integer.class);
+		String infoReturn = rs.getString("info_return_status");
 		return new Report(rs.getLong("id"), rs.getString("code"), rs.getObject("token", UUID.class),
 				rs.getString("category_code"), rs.getString("description"), place, reporter, rs.getString("channel"),
 				(Long) rs.getObject("entered_by"), rs.getString("media_url"), time(rs, "submitted_at"),
@@ -233,7 +240,8 @@ public class FieldReports {
 						rs.getString("reject_reason"), (Long) rs.getObject("merged_into"), rs.getString("answer"),
 						rs.getBoolean("hidden"), rating, rs.getString("rating_comment"), rs.getInt("reopen_count"))
 				.times(time(rs, "verified_at"), time(rs, "assigned_at"), time(rs, "resolved_at"), time(rs, "rated_at"),
-						time(rs, "updated_at"), time(rs, "resolve_due_at"), time(rs, "publish_due_at"));
+						time(rs, "updated_at"), time(rs, "resolve_due_at"), time(rs, "publish_due_at"))
+				.info(time(rs, "info_requested_at"), infoReturn == null ? null : ReportStatus.valueOf(infoReturn));
 	}
 
 	private static ReportEvent event(ResultSet rs, int i) throws SQLException {

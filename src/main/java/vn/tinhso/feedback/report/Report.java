@@ -46,6 +46,8 @@ public class Report {
 	private OffsetDateTime updatedAt;
 	private OffsetDateTime resolveDueAt;
 	private OffsetDateTime publishDueAt;
+	private OffsetDateTime infoRequestedAt;
+	private ReportStatus infoReturnStatus;
 
 	Report(long id, String code, UUID token, String categoryCode, String description, Place place, Reporter reporter,
 			String channel, Long enteredBy, String mediaUrl, OffsetDateTime submittedAt, OffsetDateTime refuseDueAt,
@@ -97,7 +99,33 @@ public class Report {
 		return this;
 	}
 
+	/** Fills the pause of an information request as read from the database. */
+	Report info(OffsetDateTime requestedAt, ReportStatus returnStatus) {
+		this.infoRequestedAt = requestedAt;
+		this.infoReturnStatus = returnStatus;
+		return this;
+	}
+
 	// Transitions
+
+	/** Asks the reporter for more information: the clock stops until they answer. */
+	void requestInfo(OffsetDateTime now) {
+		guard(Action.REQUEST_INFO);
+		infoReturnStatus = status;
+		infoRequestedAt = now;
+		move(ReportStatus.INFO_REQUESTED, now);
+	}
+
+	/** The reporter answered: back where it was, with the deadlines moved by the working time paused. */
+	void provideInfo(OffsetDateTime now, OffsetDateTime resolveDue, OffsetDateTime publishDue) {
+		guard(Action.PROVIDE_INFO);
+		resolveDueAt = resolveDue;
+		publishDueAt = publishDue;
+		ReportStatus back = infoReturnStatus;
+		infoReturnStatus = null;
+		infoRequestedAt = null;
+		move(back, now);
+	}
 
 	void verify(OffsetDateTime now, OffsetDateTime resolveDue, OffsetDateTime publishDue) {
 		guard(Action.VERIFY);
@@ -358,6 +386,14 @@ public class Report {
 
 	public OffsetDateTime publishDueAt() {
 		return publishDueAt;
+	}
+
+	public OffsetDateTime infoRequestedAt() {
+		return infoRequestedAt;
+	}
+
+	public ReportStatus infoReturnStatus() {
+		return infoReturnStatus;
 	}
 
 	public int version() {

@@ -92,6 +92,8 @@ public class ReportActions {
 			case RATE -> rate(r, in, note, now);
 			case HIDE -> hide(r, note, now);
 			case REDACT -> redact(r, in, now);
+			case REQUEST_INFO -> requestInfo(r, note, now);
+			case PROVIDE_INFO -> provideInfo(actor.accountId(), r, note, in, now);
 		};
 		reports.update(r);
 		String entryNote = action == Action.RESOLVE ? publicNote : note;
@@ -108,7 +110,9 @@ public class ReportActions {
 		List<Action> result = new ArrayList<>();
 		for (Action a : Action.values()) {
 			if (a.allowedFor(relations) && a.allowedFrom(r.status()) && !(a == Action.REOPEN && !r.mayReopen(now,
-					properties.reopenDays())) && !(a == Action.RATE && r.rating() != null) && !(a == Action.HIDE && r.hidden())) {
+					properties.reopenDays())) && !(a == Action.RATE && r.rating() != null) && !(a == Action.HIDE && r.hidden())
+					&& !(a == Action.REQUEST_INFO && now.isAfter(deadlines.infoDue(r.verifiedAt() == null ? r.submittedAt()
+							: r.verifiedAt())))) {
 				result.add(a);
 			}
 		}
@@ -183,6 +187,57 @@ public class ReportActions {
 			reports.attach(r.id(), ReportPhoto.ANSWER, photos.store("photos", p), actor.accountId());
 		}
 		return answer;
+	}
+
+	private String requestInfo(Report r, String question, OffsetDateTime now) {
+		required(question, "note");
+		OffsetDateTime accepted = r.verifiedAt() == null ? r.submittedAt() : r.verifiedAt();
+		if (now.isAfter(deadlines.infoDue(accepted))) {
+			throw DomainException.conflict("feedback.info.window-closed", properties.infoDays());
+		}
+		r.requestInfo(now);
+		return question;
+	}
+
+	/**
+	 * PROVIDE_INFO by a reporter without an account (a confirmed guest, an Open311 client): the report's
+	 * token, given only to its sender, stands for the account. Unknown token: 404.
+	 */
+	@Transactional
+	public Report provideInfoByToken(java.util.UUID token, String note, List<byte[]> uploads) {
+		String code = reports.findByToken(token).map(Report::code)
+				.orElseThrow(() -> DomainException.notFound("feedback.report.not-found", token));
+		Report r = reports.lock(code).orElseThrow();
+		if (r.reporter().accountId() != null) { // a citizen with an account answers signed in
+			throw DomainException.notFound("feedback.report.not-found", token);
+		}
+		if (!Action.PROVIDE_INFO.allowedFrom(r.status())) {
+			throw DomainException.conflict("feedback.action.wrong-status", Action.PROVIDE_INFO.name(), r.status().name());
+		}
+		ReportStatus before = r.status();
+		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+		String answer = text(note, "note", MAX_NOTE);
+		provideInfo(null, r, answer, new ActionInput(answer, null, null, null, null, null, null, null, uploads, null), now);
+		reports.update(r);
+		reports.append(r.id(), new ReportEvent(0, now, null, r.reporter().name(), Action.PROVIDE_INFO.name(), before,
+				r.status(), r.agencyCode(), answer, true, false));
+		Report after = reports.find(r.id()).orElseThrow();
+		events.publish(after, Action.PROVIDE_INFO.name(), "");
+		return after;
+	}
+
+	private String provideInfo(Long by, Report r, String answer, ActionInput in, OffsetDateTime now) {
+		if (answer.isEmpty() && in.photos().isEmpty()) {
+			throw DomainException.invalidFields(List.of(new FieldProblem("note", "value.required")));
+		}
+		List<PreparedPhoto> prepared = photos.prepare("photos", in.photos());
+		OffsetDateTime pausedFrom = r.infoRequestedAt();
+		r.provideInfo(now, deadlines.extended(r.agencyCode(), r.resolveDueAt(), pausedFrom, now),
+				deadlines.extended(r.agencyCode(), r.publishDueAt(), pausedFrom, now));
+		for (PreparedPhoto p : prepared) {
+			reports.attach(r.id(), ReportPhoto.INFO, photos.store("photos", p), by);
+		}
+		return "";
 	}
 
 	private String returnToIoc(Report r, String note, OffsetDateTime now) {

@@ -40,6 +40,28 @@ class ReportDeadlines {
 				.atZone(ProvinceTime.ZONE).toOffsetDateTime();
 	}
 
+	/** The last moment the reporter may be asked for more information (province calendar, from acceptance). */
+	OffsetDateTime infoDue(OffsetDateTime accepted) {
+		return due(calendar.workingTime(), accepted, properties.infoDays());
+	}
+
+	/**
+	 * A deadline moved by the working time the clock stood still (from the question to the answer), the
+	 * same pause arithmetic as {@link vn.tinhso.calendar.WorkClock} uses for dossier supplements.
+	 */
+	OffsetDateTime extended(String agencyCode, OffsetDateTime due, OffsetDateTime pausedFrom, OffsetDateTime resumedAt) {
+		if (due == null) {
+			return null;
+		}
+		WorkingTime time = time(agencyCode);
+		var paused = time.between(local(pausedFrom), local(resumedAt));
+		return time.plus(local(due), paused).atZone(ProvinceTime.ZONE).toOffsetDateTime();
+	}
+
+	private static java.time.LocalDateTime local(OffsetDateTime t) {
+		return t.atZoneSameInstant(ProvinceTime.ZONE).toLocalDateTime();
+	}
+
 	private WorkingTime time(String agencyCode) {
 		return agencyCode == null ? calendar.workingTime() : calendar.workingTimeOf(agencyCode);
 	}

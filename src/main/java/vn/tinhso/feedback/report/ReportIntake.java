@@ -97,14 +97,28 @@ public class ReportIntake {
 		return create("api-key:" + client.id(), null, typedReporter(in, true), "OPEN311", null, client.id(), in);
 	}
 
-	private Report create(String scope, Actor actor, Reporter reporter, String channel, Long enteredBy, Long apiKeyId,
-			NewReport in) {
-		if (in.idempotencyKey() != null) {
-			Optional<Report> first = reports.findByIdempotency(scope, in.idempotencyKey());
-			if (first.isPresent()) {
-				return first.get();
-			}
-		}
+	/**
+	 * Checks a report sent without an account (category, text, place inside the province, photos) so the
+	 * sender hears about mistakes before a confirmation code is sent; nothing is stored.
+	 */
+	public void check(NewReport in) {
+		checked(in);
+	}
+
+	/**
+	 * A report whose sender was identified another way: a code they confirmed (channel GUEST) or a chat
+	 * platform that knows them (ZALO). {@code scope} with the idempotency key makes a retry return the first.
+	 */
+	@Transactional
+	public Report submitIdentified(String scope, String channel, Reporter reporter, String actorName, NewReport in) {
+		return create(scope, null, reporter, channel, null, null, actorName, in);
+	}
+
+	private record Checked(Category category, String description, String address, String mediaUrl, String commune,
+			List<PreparedPhoto> photos) {
+	}
+
+	private Checked checked(NewReport in) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Category category = category(in.categoryCode(), problems);
 		String description = description(in.description(), problems);
@@ -117,22 +131,39 @@ public class ReportIntake {
 		String commune = in.lat() == null ? null : communes.locate(in.lat(), in.lon()).map(Boundary::agencyCode)
 				.orElseThrow(() -> new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "feedback.location.outside-province",
 						List.of()));
-		List<PreparedPhoto> prepared = photos.prepare("photos", in.photos());
+		return new Checked(category, description, address, mediaUrl, commune, photos.prepare("photos", in.photos()));
+	}
+
+	private Report create(String scope, Actor actor, Reporter reporter, String channel, Long enteredBy, Long apiKeyId,
+			NewReport in) {
+		return create(scope, actor, reporter, channel, enteredBy, apiKeyId,
+				actor == null ? "Open311: " + reporter.name() : actor.displayName(), in);
+	}
+
+	private Report create(String scope, Actor actor, Reporter reporter, String channel, Long enteredBy, Long apiKeyId,
+			String actorName, NewReport in) {
+		if (in.idempotencyKey() != null) {
+			Optional<Report> first = reports.findByIdempotency(scope, in.idempotencyKey());
+			if (first.isPresent()) {
+				return first.get();
+			}
+		}
+		Checked c = checked(in);
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
 		String code = codes.next(LocalDate.ofInstant(now.toInstant(), ProvinceTime.ZONE));
-		Place place = new Place(in.lat(), in.lon(), address, commune);
-		Optional<Long> id = reports.insert(code, UUID.randomUUID(), category.code(), description, place, reporter, channel,
-				enteredBy, apiKeyId, mediaUrl, scope, in.idempotencyKey(), now, deadlines.refuseDue(now));
+		Place place = new Place(in.lat(), in.lon(), c.address(), c.commune());
+		Optional<Long> id = reports.insert(code, UUID.randomUUID(), c.category().code(), c.description(), place, reporter,
+				channel, enteredBy, apiKeyId, c.mediaUrl(), scope, in.idempotencyKey(), now, deadlines.refuseDue(now));
 		if (id.isEmpty()) { // a concurrent request with the same key got there first
 			return reports.findByIdempotency(scope, in.idempotencyKey()).orElseThrow();
 		}
 		Long by = actor == null ? null : actor.accountId();
-		for (PreparedPhoto p : prepared) {
+		for (PreparedPhoto p : c.photos()) {
 			reports.attach(id.get(), ReportPhoto.REPORT, photos.store("photos", p), by);
 		}
 		Report created = reports.find(id.get()).orElseThrow();
-		reports.append(created.id(), new ReportEvent(0, now, by, actor == null ? "Open311: " + reporter.name()
-				: actor.displayName(), Action.SUBMIT, null, ReportStatus.SUBMITTED, null, "", true, false));
+		reports.append(created.id(), new ReportEvent(0, now, by, actorName, Action.SUBMIT, null, ReportStatus.SUBMITTED, null,
+				"", true, false));
 		events.publish(created, Action.SUBMIT, "");
 		return created;
 	}

@@ -50,7 +50,7 @@ public record ReportList(Scope scope, long accountId, ReportStatus status, Boole
 			params.add(status.name());
 		}
 		if (open != null) {
-			terms.add((open ? "" : "not ") + "r.status in ('SUBMITTED', 'VERIFIED', 'ASSIGNED', 'IN_PROGRESS', 'RETURNED')");
+			terms.add((open ? "" : "not ") + "r.status in ('SUBMITTED', 'VERIFIED', 'ASSIGNED', 'IN_PROGRESS', 'RETURNED', 'INFO_REQUESTED')");
 		}
 		if (category != null) {
 			terms.add("r.category_code = ?");

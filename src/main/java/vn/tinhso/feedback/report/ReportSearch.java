@@ -32,7 +32,7 @@ public record ReportSearch(List<String> codes, List<String> categories, OffsetDa
 			params.add(to);
 		}
 		if (open != null) {
-			terms.add((open ? "" : "not ") + "r.status in ('SUBMITTED', 'VERIFIED', 'ASSIGNED', 'IN_PROGRESS', 'RETURNED')");
+			terms.add((open ? "" : "not ") + "r.status in ('SUBMITTED', 'VERIFIED', 'ASSIGNED', 'IN_PROGRESS', 'RETURNED', 'INFO_REQUESTED')");
 		}
 		return " where " + String.join(" and ", terms);
 	}

@@ -132,7 +132,8 @@ public class ReportViews {
 		if (original && relations.stream().noneMatch(Relation::official)) {
 			throw DomainException.forbidden("feedback.photo.original-officials-only");
 		}
-		return reports.photos(r.id()).stream().filter(p -> p.id() == photoId).findFirst()
+		boolean concerned = !relations.isEmpty();
+		return reports.photos(r.id()).stream().filter(p -> p.id() == photoId && (concerned || p.publishable())).findFirst()
 				.orElseThrow(() -> DomainException.notFound("file.not-found"));
 	}
 

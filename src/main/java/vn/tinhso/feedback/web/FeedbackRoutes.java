@@ -20,8 +20,12 @@ import vn.tinhso.platform.RouteAuthorizations;
 @Component
 class FeedbackRoutes implements RouteAuthorizations {
 
+	private static final String[] GUEST_AND_CHANNELS = { "/api/v1/feedback/guest/**", "/api/v1/feedback/channels/**" };
+
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+		// Guests (checked by their confirmation code) and the chat webhook (by its signature): no session.
+		routes.requestMatchers(GUEST_AND_CHANNELS).permitAll();
 		routes.requestMatchers(HttpMethod.GET, "/api/v1/feedback/categories", "/api/v1/feedback/categories/*",
 				"/api/v1/feedback/boundaries", "/api/v1/feedback/locate", "/api/v1/feedback/public/**",
 				"/api/v1/feedback/reports/nearby", "/api/v1/feedback/reports/*/photos/*").permitAll();
@@ -34,6 +38,8 @@ class FeedbackRoutes implements RouteAuthorizations {
 
 	@Override
 	public List<RequestMatcher> selfAuthenticated() {
-		return List.of(PathPatternRequestMatcher.pathPattern("/open311/**"));
+		return List.of(PathPatternRequestMatcher.pathPattern("/open311/**"),
+				PathPatternRequestMatcher.pathPattern(GUEST_AND_CHANNELS[0]),
+				PathPatternRequestMatcher.pathPattern(GUEST_AND_CHANNELS[1]));
 	}
 }

@@ -118,7 +118,7 @@ class ReportResources {
 				r.place().lon(), r.place().address(), names.agency(r.place().communeCode()), names.agency(r.agencyCode()),
 				r.status().name(), r.reporter().anonymous() ? null : r.reporter().name(), r.rejectReason(), mergedCode(r),
 				r.answer(), r.rating(), r.submittedAt(), r.resolvedAt(), r.resolveDueAt(), r.overdue(views.now()),
-				reports.followerCount(r.id()), reports.photos(r.id()).stream()
+				reports.followerCount(r.id()), reports.photos(r.id()).stream().filter(ReportPhoto::publishable)
 						.map(p -> new PublicPhoto(p.id(), p.purpose(), p.width(), p.height(), photoUrl(r.code(), p.id()))).toList(),
 				history);
 	}
