@@ -1,7 +1,6 @@
 package vn.tinhso.document.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +33,7 @@ import vn.tinhso.platform.Actor;
 import vn.tinhso.platform.Actors;
 import vn.tinhso.platform.DomainException;
 import vn.tinhso.platform.FieldProblem;
+import vn.tinhso.platform.FormFields;
 import vn.tinhso.platform.FormErrors;
 import vn.tinhso.platform.Problems;
 
@@ -88,9 +88,9 @@ class DocumentForms {
 		try {
 			var d = withFile(pdf, () -> {
 				List<FieldProblem> bad = new ArrayList<>();
-				LocalDate issuedOn = date("issuedOn", form.issuedOn(), bad);
-				LocalDate dueOn = date("dueOn", form.dueOn(), bad);
-				Integer pages = number("pageCount", form.pageCount(), bad);
+				LocalDate issuedOn = FormFields.date("issuedOn", form.issuedOn(), bad);
+				LocalDate dueOn = FormFields.date("dueOn", form.dueOn(), bad);
+				Integer pages = FormFields.whole("pageCount", form.pageCount(), "document.page-count", bad);
 				if (!bad.isEmpty()) {
 					throw DomainException.invalidFields(bad);
 				}
@@ -128,25 +128,9 @@ class DocumentForms {
 		try {
 			var d = withFile(pdf, () -> {
 				List<FieldProblem> bad = new ArrayList<>();
-				Integer pages = number("pageCount", form.pageCount(), bad);
-				Long replyTo = null;
-				if (form.replyTo() != null && !form.replyTo().isBlank()) {
-					try {
-						replyTo = Long.valueOf(form.replyTo().strip());
-					}
-					catch (NumberFormatException e) {
-						bad.add(new FieldProblem("replyTo", "document.reply.unknown", form.replyTo().strip()));
-					}
-				}
-				Long replaces = null;
-				if (form.replacesId() != null && !form.replacesId().isBlank()) {
-					try {
-						replaces = Long.valueOf(form.replacesId().strip());
-					}
-					catch (NumberFormatException e) {
-						bad.add(new FieldProblem("replacesId", "document.replaces.unknown", form.replacesId().strip()));
-					}
-				}
+				Integer pages = FormFields.whole("pageCount", form.pageCount(), "document.page-count", bad);
+				Long replyTo = FormFields.id("replyTo", form.replyTo(), "document.reply.unknown", bad);
+				Long replaces = FormFields.id("replacesId", form.replacesId(), "document.replaces.unknown", bad);
 				if (!bad.isEmpty()) {
 					throw DomainException.invalidFields(bad);
 				}
@@ -201,31 +185,5 @@ class DocumentForms {
 	private void fillDraft(Actor actor, Model model) {
 		fill(actor, DocumentView.STAFF, model);
 		model.addAttribute("recipientChoices", agencies.ofKinds(List.of(AgencyKind.values())));
-	}
-
-	private static LocalDate date(String field, String value, List<FieldProblem> bad) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException e) {
-			bad.add(new FieldProblem(field, "value.wrong-type"));
-			return null;
-		}
-	}
-
-	private static Integer number(String field, String value, List<FieldProblem> bad) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(value.strip());
-		}
-		catch (NumberFormatException e) {
-			bad.add(new FieldProblem(field, "document.page-count"));
-			return null;
-		}
 	}
 }

@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +37,7 @@ import vn.tinhso.platform.Actor;
 import vn.tinhso.platform.Actors;
 import vn.tinhso.platform.DomainException;
 import vn.tinhso.platform.FieldProblem;
+import vn.tinhso.platform.FormFields;
 import vn.tinhso.platform.FormErrors;
 import vn.tinhso.platform.Problems;
 import vn.tinhso.platform.ProvinceTime;
@@ -99,8 +99,8 @@ class DirectivePages {
 		model.addAttribute("figureAgencies", figureAgencies);
 		if (!figureAgencies.isEmpty()) {
 			List<FieldProblem> bad = new ArrayList<>();
-			LocalDate start = date("from", from, bad);
-			LocalDate end = date("to", to, bad);
+			LocalDate start = FormFields.date("from", from, bad);
+			LocalDate end = FormFields.date("to", to, bad);
 			try {
 				model.addAttribute("figures", figures.of(actor, agency, start, end));
 				if (!bad.isEmpty()) {
@@ -134,17 +134,9 @@ class DirectivePages {
 		Actor actor = Actors.require();
 		try {
 			List<FieldProblem> bad = new ArrayList<>();
-			LocalDate meetingOn = date("meetingOn", form.meetingOn(), bad);
-			LocalDate dueOn = date("dueOn", form.dueOn(), bad);
-			Long documentId = null;
-			if (form.documentId() != null && !form.documentId().isBlank()) {
-				try {
-					documentId = Long.valueOf(form.documentId().strip());
-				}
-				catch (NumberFormatException e) {
-					bad.add(new FieldProblem("documentId", "directive.source.document-unknown", form.documentId().strip()));
-				}
-			}
+			LocalDate meetingOn = FormFields.date("meetingOn", form.meetingOn(), bad);
+			LocalDate dueOn = FormFields.date("dueOn", form.dueOn(), bad);
+			Long documentId = FormFields.id("documentId", form.documentId(), "directive.source.document-unknown", bad);
 			if (!bad.isEmpty()) {
 				throw DomainException.invalidFields(bad);
 			}
@@ -180,14 +172,10 @@ class DirectivePages {
 			@RequestParam(required = false) String note, @RequestParam(required = false) MultipartFile file,
 			RedirectAttributes redirect) {
 		return take(redirect, id, "progress", () -> {
-			Integer value = null;
-			if (percent != null && !percent.isBlank()) {
-				try {
-					value = Integer.valueOf(percent.strip());
-				}
-				catch (NumberFormatException e) {
-					throw DomainException.invalidFields(List.of(new FieldProblem("percent", "directive.progress.percent")));
-				}
+			List<FieldProblem> bad = new ArrayList<>();
+			Integer value = FormFields.whole("percent", percent, "directive.progress.percent", bad);
+			if (!bad.isEmpty()) {
+				throw DomainException.invalidFields(bad);
 			}
 			return tracking.report(Actors.require(), id, value, note, DirectiveApi.bytes(file),
 					file == null ? null : file.getOriginalFilename());
@@ -204,7 +192,7 @@ class DirectivePages {
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		return take(redirect, id, "extend", () -> {
 			List<FieldProblem> bad = new ArrayList<>();
-			LocalDate due = date("dueOn", dueOn, bad);
+			LocalDate due = FormFields.date("dueOn", dueOn, bad);
 			if (!bad.isEmpty()) {
 				throw DomainException.invalidFields(bad);
 			}
@@ -264,18 +252,5 @@ class DirectivePages {
 
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(ProvinceTime.ZONE));
-	}
-
-	private static LocalDate date(String field, String value, List<FieldProblem> bad) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException e) {
-			bad.add(new FieldProblem(field, "value.wrong-type"));
-			return null;
-		}
 	}
 }
