@@ -116,7 +116,7 @@ class CsvImportTest extends IntegrationTest {
 		String bad = OFFICIAL_HEADER
 				+ u1 + ",Nguyễn Văn Một,one@test.gov.vn,0912345678,Chuyên viên," + mine + ",SPECIALIST;CLERK\n"
 				+ u2 + ",Trần Thị Hai,two@test.gov.vn,,Văn thư," + other + ",CLERK\n"          // outside scope
-				+ "csv.three,Lê Ba,three@test.gov.vn,,,000.00.97.H98,LEADER\n"               // unknown agency
+				+ "csv.three,Lê Ba,three@test.gov.vn,,,000.00.97.H05,LEADER\n"               // unknown agency (fixtures stop at H10)
 				+ "csv.four,Đỗ Bốn,four@test.gov.vn,,," + mine + ",SYSTEM_ADMIN\n"           // forbidden grant
 				+ "csv.five,Vũ Năm,five@test.gov.vn,,," + mine + ",EMPEROR\n";               // unknown role
 		String job = importCsv("officials", bad, agencyAdmin);

@@ -91,7 +91,7 @@ class AgencyPages {
 			service.update(code, version, form);
 			redirect.addFlashAttribute("notice", "agency.updated");
 			redirect.addFlashAttribute("noticeArg", code);
-			return "redirect:/admin/agencies?q=" + code;
+			return "redirect:/admin/agencies?q={code}";
 		}
 		catch (DomainException e) {
 			model.addAttribute("agency", service.find(code));
@@ -118,7 +118,7 @@ class AgencyPages {
 			redirect.addFlashAttribute("alert", problems.message(e.code(), e.args()));
 		}
 		redirect.addFlashAttribute("noticeArg", code);
-		return "redirect:/admin/agencies?q=" + code;
+		return "redirect:/admin/agencies?q={code}";
 	}
 
 	private String formWithErrors(DomainException e, boolean editing, int version, Model model,

@@ -99,7 +99,7 @@ class OfficialPages {
 			service.update(username, version, form.toDraft());
 			redirect.addFlashAttribute("notice", "official.updated");
 			redirect.addFlashAttribute("noticeArg", username);
-			return "redirect:/admin/officials?q=" + username;
+			return "redirect:/admin/officials?q={username}";
 		}
 		catch (DomainException e) {
 			model.addAttribute("official", visible(username));
@@ -132,7 +132,7 @@ class OfficialPages {
 			redirect.addFlashAttribute("alert", problems.message(e.code(), e.args()));
 		}
 		redirect.addFlashAttribute("noticeArg", username);
-		return "redirect:/admin/officials?q=" + username;
+		return "redirect:/admin/officials?q={username}";
 	}
 
 	private OfficialRecord visible(String username) {

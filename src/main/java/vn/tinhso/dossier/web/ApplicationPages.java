@@ -93,7 +93,7 @@ class ApplicationPages {
 	String act(@PathVariable String code, @PathVariable String action, @RequestParam(required = false) String note,
 			@RequestParam(defaultValue = "-1") int version, HttpServletRequest request, RedirectAttributes redirect) {
 		return Actions.take(service, problems, code, new ActionRequest(action, note, null, Uploads.of(request), version),
-				redirect, "redirect:/my/dossiers/" + code);
+				redirect, "redirect:/my/dossiers/{code}");
 	}
 
 	private void fillForm(Actor actor, String procedureCode, UUID key, String agencyCode, Model model) {

@@ -62,7 +62,7 @@ class StaffDossierPages {
 			@RequestParam(defaultValue = "-1") int version, @RequestParam(required = false) String assignee,
 			@ModelAttribute ResultDelivery.Entered delivery, HttpServletRequest request, RedirectAttributes redirect) {
 		return Actions.take(service, problems, code, new ActionRequest(action, note, newAppointment, Uploads.of(request),
-				version).withAssignee(assignee).withDelivery(delivery), redirect, "redirect:/staff/dossiers/" + code);
+				version).withAssignee(assignee).withDelivery(delivery), redirect, "redirect:/staff/dossiers/{code}");
 	}
 
 	/** Hands each checked dossier to its next step; reports how many moved and why others did not. */

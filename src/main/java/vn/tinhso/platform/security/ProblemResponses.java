@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import vn.tinhso.platform.Problems;
 
-/** 401 and 403 for API clients as RFC 9457 problem details, in the request's language. */
+/** 401, 403 and firewall refusals (400) as RFC 9457 problem details, in the request's language. */
 @Component
 class ProblemResponses {
 
@@ -39,6 +39,11 @@ class ProblemResponses {
 	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
 			throws IOException {
 		write(request, response, HttpStatus.FORBIDDEN, "access.denied");
+	}
+
+	/** A request the firewall refused: answered here, since the container's error page would refuse it again. */
+	void rejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, HttpStatus.BAD_REQUEST, "request.malformed");
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)

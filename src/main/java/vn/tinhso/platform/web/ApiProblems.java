@@ -3,6 +3,7 @@ package vn.tinhso.platform.web;
 import vn.tinhso.platform.Problems;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -15,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import vn.tinhso.platform.DomainException;
@@ -52,6 +55,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
 		return respond(problems.of(request, HttpStatus.BAD_REQUEST, "request.invalid",
 				java.util.List.of(new FieldProblem(e.getName(), "value.wrong-type"))));
+	}
+
+	/**
+	 * A body that is not the multipart the handler needs, a header the firewall refuses once a handler
+	 * reads it (a control character in Idempotency-Key…), or a parameter Tomcat cannot decode (bytes
+	 * that are not UTF-8): the client's fault, not ours. (An upload over the size limit is a
+	 * {@code MultipartException} too; the base class answers it 413.)
+	 */
+	@ExceptionHandler({ MultipartException.class, RequestRejectedException.class, InvalidParameterException.class })
+	ResponseEntity<ProblemDetail> malformed(Exception e, HttpServletRequest request) {
+		return respond(problems.of(request, HttpStatus.BAD_REQUEST, "request.malformed"));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -4,12 +4,14 @@ import vn.tinhso.platform.Problems;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -49,8 +51,21 @@ class ErrorPages implements ErrorController {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
+	/**
+	 * The error being shown came before the parameters were read (a 406 found while choosing the
+	 * handler), and they turn out not to be UTF-8 when the language switch reads them here: answer the
+	 * error anyway, rather than leave the client the container's own page.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> undecodableParameters(HttpServletRequest request) {
+		return problem(request);
+	}
+
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			return HttpStatus.NOT_FOUND; // visited directly, not forwarded by the container: there is nothing here
+		}
 		HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}

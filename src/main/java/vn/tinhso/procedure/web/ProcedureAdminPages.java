@@ -125,7 +125,7 @@ class ProcedureAdminPages {
 			service.update(code, version, form.toProcedure(), form.templateChanges());
 			redirect.addFlashAttribute("notice", "procedure.updated");
 			redirect.addFlashAttribute("noticeArg", code);
-			return "redirect:/admin/procedures/" + code;
+			return "redirect:/admin/procedures/{code}";
 		}
 		catch (DomainException e) {
 			form.withSpareRows();
@@ -138,7 +138,7 @@ class ProcedureAdminPages {
 		service.setActive(code, false);
 		redirect.addFlashAttribute("notice", "procedure.withdrawn");
 		redirect.addFlashAttribute("noticeArg", code);
-		return "redirect:/admin/procedures/" + code;
+		return "redirect:/admin/procedures/{code}";
 	}
 
 	@PostMapping("/{code}/publish")
@@ -146,7 +146,7 @@ class ProcedureAdminPages {
 		service.setActive(code, true);
 		redirect.addFlashAttribute("notice", "procedure.published");
 		redirect.addFlashAttribute("noticeArg", code);
-		return "redirect:/admin/procedures/" + code;
+		return "redirect:/admin/procedures/{code}";
 	}
 
 	@GetMapping("/import")

@@ -1,0 +1,104 @@
+package vn.tinhso.platform.web;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Spring MVC negotiates the answer's type after the handler has run. For a request that changes
+ * something, an {@code Accept} header no answer can meet (or one that cannot be read) thus gave a
+ * 406 refusal for a change that had been committed. This checks it before the handler runs, for the
+ * API: its answers are JSON unless a mapping declares what it produces.
+ */
+@Component
+class AcceptableAnswers implements HandlerInterceptor, WebMvcConfigurer {
+
+	private static final List<MediaType> JSON = List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType("application/*+json"));
+	private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this).addPathPatterns("/api/**");
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws HttpMediaTypeNotAcceptableException {
+		if (SAFE.contains(request.getMethod()) || !(handler instanceof HandlerMethod method) || !writesBody(method)) {
+			return true;
+		}
+		List<MediaType> produced = produced(request);
+		List<MediaType> accepted;
+		try {
+			accepted = MediaType.parseMediaTypes(List.copyOf(java.util.Collections.list(request.getHeaders(HttpHeaders.ACCEPT))));
+		}
+		catch (InvalidMediaTypeException e) {
+			throw new HttpMediaTypeNotAcceptableException(produced);
+		}
+		if (accepted.isEmpty() || produced.stream().anyMatch(p -> acceptable(p, accepted))) {
+			return true;
+		}
+		throw new HttpMediaTypeNotAcceptableException(produced);
+	}
+
+	/**
+	 * Whether the most specific range that covers the type has a quality above 0: {@code q=0} means "not
+	 * acceptable" (RFC 9110 12.4.2), so {@code application/json;q=0, *}{@code /*} refuses JSON.
+	 */
+	static boolean acceptable(MediaType produced, List<MediaType> accepted) {
+		MediaType best = null;
+		for (MediaType range : accepted) {
+			if (range.isCompatibleWith(produced) && (best == null || specificity(range) > specificity(best))) {
+				best = range;
+			}
+		}
+		return best != null && best.getQualityValue() > 0;
+	}
+
+	/** text/html;level=1 over text/html over text/* over *{@literal /}*. */
+	private static int specificity(MediaType range) {
+		int score = range.isWildcardType() ? 0 : 4;
+		if (!range.isWildcardSubtype()) {
+			score += 2;
+		}
+		boolean parameters = range.getParameters().keySet().stream().anyMatch(name -> !name.equals("q"));
+		return parameters ? score + 1 : score;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<MediaType> produced(HttpServletRequest request) {
+		Object declared = request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
+		return declared instanceof Collection<?> types && !types.isEmpty() ? List.copyOf((Collection<MediaType>) types) : JSON;
+	}
+
+	/** Whether the handler answers with a body at all: not a void method, not a {@code ResponseEntity<Void>}. */
+	private static boolean writesBody(HandlerMethod method) {
+		Class<?> type = method.getReturnType().getParameterType();
+		if (type == void.class || type == Void.class) {
+			return false;
+		}
+		if (HttpEntity.class.isAssignableFrom(type)) {
+			Class<?> body = ResolvableType.forMethodParameter(method.getReturnType()).as(HttpEntity.class).getGeneric(0).resolve();
+			return body != Void.class;
+		}
+		return method.hasMethodAnnotation(ResponseBody.class)
+				|| AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class);
+	}
+}
