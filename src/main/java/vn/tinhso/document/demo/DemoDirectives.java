@@ -22,6 +22,7 @@ import vn.tinhso.document.directive.DirectiveForm;
 import vn.tinhso.document.directive.DirectiveTracking;
 import vn.tinhso.platform.Actor;
 import vn.tinhso.platform.ProvinceTime;
+import vn.tinhso.platform.StartupWork;
 
 /**
  * Directives of the demo province's chairman and vice-chairwoman, recorded and followed through the same
@@ -54,10 +55,12 @@ class DemoDirectives implements ApplicationRunner {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate tx;
 	private final Clock clock;
+	private final StartupWork startup;
 	private final boolean enabled;
 
 	DemoDirectives(DirectiveTracking tracking, StaffAccess staff, JdbcClient jdbc, TransactionTemplate tx, Clock clock,
-			@Value("${tinhso.demo.enabled:true}") boolean enabled) {
+			StartupWork startup, @Value("${tinhso.demo.enabled:true}") boolean enabled) {
+		this.startup = startup;
 		this.tracking = tracking;
 		this.staff = staff;
 		this.jdbc = jdbc;
@@ -68,6 +71,12 @@ class DemoDirectives implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (enabled) {
+			startup.inBackground("Demo directives", this::loadOnce);
+		}
+	}
+
+	private void loadOnce() {
 		boolean empty = jdbc.sql("select not exists (select 1 from directive)").query(Boolean.class).single();
 		if (!enabled || !empty || staff.officialsWithRole(PROVINCE, Role.LEADER).isEmpty()) {
 			return;

@@ -26,6 +26,7 @@ import vn.tinhso.document.core.IncomingForm;
 import vn.tinhso.document.core.OutgoingDocuments;
 import vn.tinhso.platform.Actor;
 import vn.tinhso.platform.ProvinceTime;
+import vn.tinhso.platform.StartupWork;
 
 /**
  * Official documents for the demo province, made through the same services as real ones by the demo
@@ -49,10 +50,13 @@ class DemoDocuments implements ApplicationRunner {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate tx;
 	private final Clock clock;
+	private final StartupWork startup;
 	private final boolean enabled;
 
 	DemoDocuments(IncomingDocuments incoming, OutgoingDocuments outgoing, DocumentQueries queries, StaffAccess staff,
-			JdbcClient jdbc, TransactionTemplate tx, Clock clock, @Value("${tinhso.demo.enabled:true}") boolean enabled) {
+			JdbcClient jdbc, TransactionTemplate tx, Clock clock, StartupWork startup,
+			@Value("${tinhso.demo.enabled:true}") boolean enabled) {
+		this.startup = startup;
 		this.incoming = incoming;
 		this.outgoing = outgoing;
 		this.queries = queries;
@@ -65,6 +69,12 @@ class DemoDocuments implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (enabled) {
+			startup.inBackground("Demo documents", this::loadOnce);
+		}
+	}
+
+	private void loadOnce() {
 		boolean empty = jdbc.sql("select not exists (select 1 from document)").query(Boolean.class).single();
 		if (!enabled || !empty || staff.officialsWithRole(PROVINCE, Role.CLERK).isEmpty()) {
 			return;

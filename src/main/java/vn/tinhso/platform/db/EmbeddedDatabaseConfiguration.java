@@ -1,8 +1,6 @@
 package vn.tinhso.platform.db;
 
-import java.io.File;
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
@@ -28,60 +26,31 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-	static final String DATABASE = "tinhso";
+	static final String DATABASE = EmbeddedCluster.DATABASE;
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties props, @Value("${tinhso.zone}") String zone)
 			throws IOException {
 		// Spring closes the database after the web server has drained, not zonky's own shutdown hook.
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
-				.setServerConfig("timezone", zone)
-				.setServerConfig("max_connections", "100")
-				.setLocaleConfig("locale", "C.UTF-8");
-		if (props.durable()) {
-			// zonky always passes -F (fsync off); these later -c options take precedence.
-			builder.setServerConfig("fsync", "on")
-					.setServerConfig("synchronous_commit", "on")
-					.setServerConfig("full_page_writes", "on");
-		}
-		else {
-			builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
-		}
-		if (props.dataDir() != null && !props.dataDir().isBlank()) {
-			File dir = new File(props.dataDir()).getAbsoluteFile();
-			dir.getParentFile().mkdirs();
-			StalePostmaster.stopIfRunning(dir);
-			builder.setDataDirectory(dir).setCleanDataDirectory(false);
-		}
-		if (props.port() > 0) {
-			builder.setPort(props.port());
-		}
-		EmbeddedPostgres pg = builder.start();
+		EmbeddedPostgres pg = EmbeddedCluster.start(props.dataDir(), props.port(), props.durable(), zone);
 		log.info("Embedded PostgreSQL listening on port {} (durable={})", pg.getPort(), props.durable());
 		return pg;
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres pg, @Value("${spring.datasource.hikari.maximum-pool-size:12}") int poolSize)
+	DataSource dataSource(EmbeddedPostgres pg, @Value("${spring.datasource.hikari.maximum-pool-size:12}") int poolSize,
+			@Value("${spring.datasource.hikari.connection-timeout:3000}") long connectionTimeoutMs,
+			@Value("${spring.datasource.hikari.validation-timeout:2000}") long validationTimeoutMs)
 			throws SQLException {
-		createDatabaseIfMissing(pg);
+		EmbeddedCluster.createDatabaseIfMissing(pg);
 		HikariDataSource ds = new HikariDataSource();
 		ds.setPoolName("tinhso-embedded");
 		ds.setJdbcUrl(pg.getJdbcUrl("postgres", DATABASE));
 		ds.setMaximumPoolSize(poolSize);
 		ds.setMinimumIdle(Math.min(2, poolSize));
+		// Fail fast (503 with Retry-After) when the pool is exhausted or the database is away.
+		ds.setConnectionTimeout(connectionTimeoutMs);
+		ds.setValidationTimeout(Math.min(validationTimeoutMs, connectionTimeoutMs));
 		return ds;
-	}
-
-	private static void createDatabaseIfMissing(EmbeddedPostgres pg) throws SQLException {
-		try (Connection c = pg.getPostgresDatabase().getConnection();
-				var check = c.prepareStatement("select 1 from pg_database where datname = ?")) {
-			check.setString(1, DATABASE);
-			if (!check.executeQuery().next()) {
-				try (var create = c.createStatement()) {
-					create.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
-				}
-			}
-		}
 	}
 }
