@@ -1,7 +1,9 @@
 /*
  * The report form: a pin placed by a tap on the map (and dragged), by the device's location or typed
  * as coordinates; once a place and a category are chosen, open reports of the same category nearby
- * are listed so the citizen can follow one instead of sending it again.
+ * are listed so the citizen can follow one instead of sending it again (a guest or a hotline operator,
+ * who follow nothing, gets the links only: the list has no data-follow then). Shared by the citizen's,
+ * the guest's and the hotline forms.
  */
 (function () {
   'use strict';
@@ -128,13 +130,15 @@
           text.className = 'd-block small';
           text.textContent = s.description + ' (' + nearby.dataset.metres.replace('{0}', Math.round(s.metres)) + ')';
           li.appendChild(text);
-          var b = document.createElement('button');
-          b.type = 'button';
-          b.className = 'btn btn-sm btn-outline-primary mt-1 follow-nearby';
-          b.textContent = nearby.dataset.follow;
-          b.dataset.code = s.code;
-          b.addEventListener('click', function () { follow(s.code, b); });
-          li.appendChild(b);
+          if (nearby.dataset.follow) {
+            var b = document.createElement('button');
+            b.type = 'button';
+            b.className = 'btn btn-sm btn-outline-primary mt-1 follow-nearby';
+            b.textContent = nearby.dataset.follow;
+            b.dataset.code = s.code;
+            b.addEventListener('click', function () { follow(s.code, b); });
+            li.appendChild(b);
+          }
           ul.appendChild(li);
         });
         nearby.appendChild(ul);

@@ -2,7 +2,6 @@ package vn.tinhso.notification;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -12,13 +11,13 @@ import org.springframework.stereotype.Component;
 import vn.tinhso.feedback.FeedbackChanged;
 
 /**
- * Tells the reporter of a field report, and everyone following it, about its public steps (sent,
- * assigned, refused or merged, answered, reopened) by e-mail; internal steps stay internal.
+ * Tells the reporter of a field report, and everyone following it, about its public steps
+ * ({@link ReporterSteps}) by e-mail, with a link to the report's public page. A question to a reporter
+ * without an account also gives them, and only them, the page where they answer it.
  */
 @Component
 class FeedbackNotifications {
 
-	static final Set<String> PUBLIC_STEPS = Set.of("SUBMIT", "ASSIGN", "REJECT", "RESOLVE", "REOPEN", "REQUEST_INFO");
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private final MessageSource messages;
@@ -34,20 +33,26 @@ class FeedbackNotifications {
 
 	@ApplicationModuleListener
 	void on(FeedbackChanged e) {
-		if (!PUBLIC_STEPS.contains(e.action())) {
+		if (!ReporterSteps.byEmail(e.action())) {
 			return;
 		}
-		Object[] args = { e.code(), e.categoryName(), e.note(), publicUrl + e.publicPath() };
+		String original = e.originalPage().isEmpty() ? "" : publicUrl + e.originalPage();
+		Object[] args = { e.code(), e.categoryName(), e.note(), publicUrl + e.publicPage(), e.originalCode(), original };
 		String key = "notify.feedback." + e.action();
 		List<String> recipients = e.recipientEmails();
 		for (int i = 0; i < recipients.size(); i++) {
+			String to = recipients.get(i);
+			String body = text(key + ".body", args);
+			if (!e.answerPage().isEmpty() && to.equalsIgnoreCase(e.reporterEmail())) {
+				body = text("notify.feedback.REQUEST_INFO.answer.body", e.code(), e.categoryName(), e.note(),
+						publicUrl + e.answerPage());
+			}
 			// One log row per recipient: a redelivered event skips those already written to.
-			email.send(recipients.get(i), text(key + ".subject", args), text(key + ".body", args), e.code(),
-					e.eventKey() + "/" + i);
+			email.send(to, text(key + ".subject", args), body, e.code(), e.eventKey() + "/" + i);
 		}
 	}
 
-	private String text(String key, Object[] args) {
+	private String text(String key, Object... args) {
 		return messages.getMessage(key, args, VIETNAMESE);
 	}
 }

@@ -63,7 +63,13 @@ class FeedbackFiguresTest extends FeedbackTestSupport {
 		mvc.perform(get("/api/v1/feedback/public/figures").param("by", "reporter")).andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.code").value("feedback.figures.by"));
 		mvc.perform(get("/api/v1/feedback/public/figures").param("from", "2026-13")).andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.code").value("feedback.figures.month"));
+				.andExpect(jsonPath("$.errors[0].field").value("from"))
+				.andExpect(jsonPath("$.errors[0].code").value("feedback.figures.month"));
+		// A year java.time reads but no month can follow: refused by its field, not a server error.
+		mvc.perform(get("/api/v1/feedback/public/figures").param("from", "1999-12").param("to", "+999999999-12"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("from", "to")))
+				.andExpect(jsonPath("$.errors[0].code").value("feedback.figures.month"));
 		mvc.perform(get("/api/v1/feedback/public/figures").param("from", "2026-05").param("to", "2026-01"))
 				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("feedback.figures.period"));
 	}

@@ -20,6 +20,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,9 +66,11 @@ public class ZaloChannel {
 	private final MessageSource messages;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
+	private final String publicUrl;
 
 	ZaloChannel(ZaloProperties properties, JsonMapper json, JdbcClient jdbc, ReportCategories categories, ReportIntake intake,
-			FeedbackPhotos photos, RemoteImages remote, MessageSource messages, TransactionTemplate transactions, Clock clock) {
+			FeedbackPhotos photos, RemoteImages remote, MessageSource messages, TransactionTemplate transactions, Clock clock,
+			@Value("${tinhso.public-url:http://localhost:8080}") String publicUrl) {
 		this.properties = properties;
 		this.json = json;
 		this.jdbc = jdbc;
@@ -78,6 +81,7 @@ public class ZaloChannel {
 		this.messages = messages;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
 	private record Message(String id, String sender, String text, Double lat, Double lon, List<byte[]> images, int ignored) {
@@ -214,10 +218,12 @@ public class ZaloChannel {
 		NewReport in = new NewReport(categoryCode, description, m.lat(), m.lon(), "", true,
 				images.subList(0, Math.min(images.size(), photos.maxCount())),
 				UUID.nameUUIDFromBytes(("zalo:" + m.id()).getBytes(StandardCharsets.UTF_8)), null, null, null, null);
-		Report r = intake.submitIdentified("zalo", PLATFORM, new Reporter(null, "Zalo " + m.sender(), "", "", true),
+		Report r = intake.submitIdentified("zalo", PLATFORM, new Reporter(null, "Zalo " + m.sender(), "", "", true, m.sender()),
 				"Zalo OA", in);
 		jdbc.sql("delete from feedback_chat_pending where platform = ? and sender_id = ?").params(PLATFORM, m.sender()).update();
-		return new ZaloReply("CREATED", text("feedback.zalo.reply.created", r.code()), r.code(), m.ignored());
+		// Plain text with the code and the public page: what a chat reply can carry.
+		return new ZaloReply("CREATED", text("feedback.zalo.reply.created", r.code(), publicUrl + "/feedback/" + r.code()),
+				r.code(), m.ignored());
 	}
 
 	private record Pending(String category, String description, List<String> photos) {

@@ -33,6 +33,11 @@ public final class Area {
 		return false;
 	}
 
+	/** How many separate polygons (islands, exclaves) the area has. */
+	public int polygonCount() {
+		return polygons.size();
+	}
+
 	public double minLat() {
 		return box.minLat();
 	}

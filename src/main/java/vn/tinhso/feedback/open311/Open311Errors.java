@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,7 +55,7 @@ class Open311Errors {
 	}
 
 	@ExceptionHandler({ ServletRequestBindingException.class, MethodArgumentTypeMismatchException.class,
-			MultipartException.class })
+			MultipartException.class, RequestRejectedException.class, InvalidParameterException.class })
 	ResponseEntity<byte[]> badRequest(Exception e, HttpServletRequest request) {
 		return respond(request, 400, List.of(problems.message("request.malformed")));
 	}

@@ -30,13 +30,14 @@ public class FieldReports {
 			OffsetDateTime now, OffsetDateTime refuseDue) {
 		return jdbc.sql("""
 				insert into feedback_report (code, token, category_code, description, lat, lon, address, commune_code,
-				  status, channel, anonymous, reporter_account_id, reporter_name, reporter_email, reporter_phone, entered_by,
-				  api_key_id, media_url, idempotency_scope, idempotency_key, submitted_at, updated_at, refuse_due_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  status, channel, anonymous, reporter_account_id, reporter_name, reporter_email, reporter_phone,
+				  reporter_chat_id, entered_by, api_key_id, media_url, idempotency_scope, idempotency_key, submitted_at,
+				  updated_at, refuse_due_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (idempotency_scope, idempotency_key) do nothing returning id""")
 				.params(code, token, categoryCode, description, place.lat(), place.lon(), place.address(), place.communeCode(),
 						channel, reporter.anonymous(), reporter.accountId(), reporter.name(), reporter.email(),
-						reporter.phone(), enteredBy, apiKeyId, mediaUrl, idempotencyScope, idempotencyKey, now, now, refuseDue)
+						reporter.phone(), reporter.chatId(), enteredBy, apiKeyId, mediaUrl, idempotencyScope, idempotencyKey, now, now, refuseDue)
 				.query(Long.class).optional();
 	}
 
@@ -228,7 +229,8 @@ public class FieldReports {
 		Place place = new Place((Double) rs.getObject("lat"), (Double) rs.getObject("lon"), rs.getString("address"),
 				rs.getString("commune_code"));
 		Reporter reporter = new Reporter((Long) rs.getObject("reporter_account_id"), rs.getString("reporter_name"),
-				rs.getString("reporter_email"), rs.getString("reporter_phone"), rs.getBoolean("anonymous"));
+				rs.getString("reporter_email"), rs.getString("reporter_phone"), rs.getBoolean("anonymous"),
+				rs.getString("reporter_chat_id"));
 		Integer rating = (Integer) rs.getObject("rating", Integer.class);
 		String infoReturn = rs.getString("info_return_status");
 		return new Report(rs.getLong("id"), rs.getString("code"), rs.getObject("token", UUID.class),

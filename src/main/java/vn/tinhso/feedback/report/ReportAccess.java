@@ -2,6 +2,7 @@ package vn.tinhso.feedback.report;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,11 @@ import vn.tinhso.platform.Actor;
  * or above it (as for dossiers). Nobody else sees a report beyond its public view.
  */
 @Component
-class ReportAccess {
+public class ReportAccess {
 
 	static final Set<Role> PROCESSING = EnumSet.of(Role.ONE_STOP_OFFICER, Role.SPECIALIST, Role.LEADER, Role.CLERK);
+	private static final String PROCESSING_SQL = PROCESSING.stream().map(r -> "'" + r.name() + "'")
+			.collect(Collectors.joining(", "));
 
 	private final StaffAccess staff;
 
@@ -25,7 +28,8 @@ class ReportAccess {
 		this.staff = staff;
 	}
 
-	boolean isOperator(Actor actor) {
+	/** An IOC operator: an official (not the system) holding the IOC role somewhere. */
+	public boolean isOperator(Actor actor) {
 		return actor.isOfficial() && !actor.isSystem()
 				&& staff.grants(actor.accountId()).stream().anyMatch(g -> g.role() == Role.IOC_OPERATOR);
 	}
@@ -55,5 +59,21 @@ class ReportAccess {
 			}
 		}
 		return relations;
+	}
+
+	/**
+	 * SQL that keeps the reports of the agencies where an (active) account holds a processing role, units
+	 * below included: what an official's inbox and figures cover, as {@link #relations} decides per report.
+	 *
+	 * @param agencyColumn the report's agency code column, as the query names it
+	 * @param account the parameter of the account id (a "?" or a ":name")
+	 */
+	static String agencyScope(String agencyColumn, String account) {
+		return """
+				%s in (select target.code from official_role o
+				  join agency holder on holder.id = o.agency_id
+				  join agency target on target.path like holder.path || '%%'
+				  join account acc on acc.id = o.account_id and acc.active
+				  where o.account_id = %s and o.role in (%s))""".formatted(agencyColumn, account, PROCESSING_SQL);
 	}
 }

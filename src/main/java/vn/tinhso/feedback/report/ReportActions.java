@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +34,11 @@ import vn.tinhso.platform.FieldProblem;
 public class ReportActions {
 
 	static final Set<String> REASONS = Set.of("SPAM", "OUT_OF_SCOPE", "DUPLICATE");
+	/** The history action of an answer the reporter gave by phone, written down by an official. */
+	public static final String PHONE_ANSWER = "INFO_BY_PHONE";
+	/** Who may write down such an answer: the IOC and the responsible agency (its leaders, staff and handler). */
+	private static final Set<Relation> PHONE_RECORDERS = EnumSet.of(Relation.OPERATOR, Relation.LEADER, Relation.STAFF,
+			Relation.HANDLER);
 	private static final int MAX_NOTE = 2000;
 	private static final int MAX_ANSWER = 4000;
 
@@ -200,11 +208,11 @@ public class ReportActions {
 	}
 
 	/**
-	 * PROVIDE_INFO by a reporter without an account (a confirmed guest, an Open311 client): the report's
-	 * token, given only to its sender, stands for the account. Unknown token: 404.
+	 * PROVIDE_INFO by a reporter without an account (a confirmed guest, a hotline caller, a Zalo user, an
+	 * Open311 client): the report's token, given only to its sender, stands for the account. Unknown token: 404.
 	 */
 	@Transactional
-	public Report provideInfoByToken(java.util.UUID token, String note, List<byte[]> uploads) {
+	public Report provideInfoByToken(UUID token, String note, List<byte[]> uploads) {
 		String code = reports.findByToken(token).map(Report::code)
 				.orElseThrow(() -> DomainException.notFound("feedback.report.not-found", token));
 		Report r = reports.lock(code).orElseThrow();
@@ -214,16 +222,81 @@ public class ReportActions {
 		if (!Action.PROVIDE_INFO.allowedFrom(r.status())) {
 			throw DomainException.conflict("feedback.action.wrong-status", Action.PROVIDE_INFO.name(), r.status().name());
 		}
+		return answer(r, null, r.reporter().name(), Action.PROVIDE_INFO.name(), text(note, "note", MAX_NOTE), uploads);
+	}
+
+	/**
+	 * The question a reporter without an account is asked, for the page where they answer it by the token
+	 * in the link they were sent. A token that is malformed, unknown or of a report with an account: 404.
+	 */
+	@Transactional(readOnly = true)
+	public InfoQuestion questionByToken(String token) {
+		Report r = parseToken(token).flatMap(reports::findByToken).filter(x -> x.reporter().accountId() == null)
+				.orElseThrow(() -> DomainException.notFound("feedback.info.link-invalid"));
+		boolean awaiting = r.status() == ReportStatus.INFO_REQUESTED;
+		String question = "";
+		if (awaiting) {
+			List<ReportEvent> history = reports.history(r.id());
+			for (ReportEvent e : history) { // the last question is the one waiting
+				if (Action.REQUEST_INFO.name().equals(e.action())) {
+					question = e.note() == null ? "" : e.note();
+				}
+			}
+		}
+		return new InfoQuestion(r.token(), r.code(), r.categoryCode(), r.status(), awaiting, question);
+	}
+
+	/** Whether the actor may write down an answer the reporter gave by phone: the IOC or the responsible agency. */
+	public boolean mayRecordPhoneAnswer(Report r, Set<Relation> relations) {
+		return r.status() == ReportStatus.INFO_REQUESTED && relations.stream().anyMatch(PHONE_RECORDERS::contains);
+	}
+
+	/**
+	 * An official writes down the answer the reporter gave by phone to a question: the report goes back
+	 * where it was and its clock runs again, as when the reporter answers themselves; the history names the
+	 * official and keeps the answer for officials. Checks in the order of {@link #act}.
+	 */
+	@Transactional
+	public Report recordPhoneAnswer(Actor actor, String code, String note, Integer expectedVersion) {
+		Report r = reports.lock(code).orElseThrow(() -> DomainException.notFound("feedback.report.not-found", code));
+		Set<Relation> relations = access.relations(actor, r);
+		if (relations.isEmpty()) {
+			throw DomainException.notFound("feedback.report.not-found", code);
+		}
+		if (relations.stream().noneMatch(PHONE_RECORDERS::contains)) {
+			throw DomainException.forbidden("feedback.action.forbidden", PHONE_ANSWER);
+		}
+		if (expectedVersion != null && expectedVersion != r.version()) {
+			throw DomainException.conflict("feedback.report.stale", code);
+		}
+		if (r.status() != ReportStatus.INFO_REQUESTED) {
+			throw DomainException.conflict("feedback.info.not-awaiting", code);
+		}
+		String answer = text(note, "note", MAX_NOTE);
+		required(answer, "note");
+		return answer(r, actor.accountId(), actor.displayName(), PHONE_ANSWER, answer, List.of());
+	}
+
+	/** The answer to a question, from whoever brought it: resume the report and keep the answer in its history. */
+	private Report answer(Report r, Long by, String byName, String historyAction, String answer, List<byte[]> uploads) {
 		ReportStatus before = r.status();
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-		String answer = text(note, "note", MAX_NOTE);
-		provideInfo(null, r, answer, new ActionInput(answer, null, null, null, null, null, null, null, uploads, null), now);
+		provideInfo(by, r, answer, new ActionInput(answer, null, null, null, null, null, null, null, uploads, null), now);
 		reports.update(r);
-		reports.append(r.id(), new ReportEvent(0, now, null, r.reporter().name(), Action.PROVIDE_INFO.name(), before,
-				r.status(), r.agencyCode(), answer, true, false));
+		reports.append(r.id(), new ReportEvent(0, now, by, byName, historyAction, before, r.status(), r.agencyCode(), answer,
+				true, false));
 		Report after = reports.find(r.id()).orElseThrow();
-		events.publish(after, Action.PROVIDE_INFO.name(), "");
+		events.publish(after, historyAction, "");
 		return after;
+	}
+
+	private static Optional<UUID> parseToken(String token) {
+		try {
+			return token == null ? Optional.empty() : Optional.of(UUID.fromString(token.strip()));
+		}
+		catch (IllegalArgumentException e) {
+			return Optional.empty();
+		}
 	}
 
 	private String provideInfo(Long by, Report r, String answer, ActionInput in, OffsetDateTime now) {

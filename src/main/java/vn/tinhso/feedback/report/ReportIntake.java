@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -42,6 +43,9 @@ public class ReportIntake {
 
 	public static final int MIN_DESCRIPTION = 10;
 	public static final int MAX_DESCRIPTION = 2000;
+	private static final String OUTSIDE_PROVINCE = "feedback.location.outside-province";
+	/** The fields whose problems leave no point to place in a commune. */
+	private static final Set<String> PLACE_FIELDS = Set.of("lat", "lon", "location");
 
 	private final FieldReports reports;
 	private final ReportCodes codes;
@@ -78,7 +82,13 @@ public class ReportIntake {
 			if (!access.isOperator(actor)) {
 				throw DomainException.forbidden("feedback.report.create-forbidden");
 			}
-			reporter = typedReporter(in, in.anonymous());
+			List<FieldProblem> problems = new ArrayList<>();
+			reporter = typedReporter(in, in.anonymous(), true, problems);
+			if (!problems.isEmpty()) {
+				// Refused with every problem of the report too (photos and place included), so the operator
+				// corrects everything in one go.
+				checked(in, problems);
+			}
 			channel = "HOTLINE";
 			enteredBy = actor.accountId();
 		}
@@ -94,7 +104,12 @@ public class ReportIntake {
 	/** A report sent by an Open311 client; its reporter's name is never shown in public. */
 	@Transactional
 	public Report submit(ApiClient client, NewReport in) {
-		return create("api-key:" + client.id(), null, typedReporter(in, true), "OPEN311", null, client.id(), in);
+		List<FieldProblem> problems = new ArrayList<>();
+		Reporter reporter = typedReporter(in, true, false, problems);
+		if (!problems.isEmpty()) {
+			checked(in, problems);
+		}
+		return create("api-key:" + client.id(), null, reporter, "OPEN311", null, client.id(), in);
 	}
 
 	/**
@@ -102,7 +117,7 @@ public class ReportIntake {
 	 * sender hears about mistakes before a confirmation code is sent; nothing is stored.
 	 */
 	public void check(NewReport in) {
-		checked(in);
+		checked(in, new ArrayList<>());
 	}
 
 	/**
@@ -118,20 +133,50 @@ public class ReportIntake {
 			List<PreparedPhoto> photos) {
 	}
 
-	private Checked checked(NewReport in) {
-		List<FieldProblem> problems = new ArrayList<>();
+	/** The fields as typed, stripped; their problems are added to {@code problems}. */
+	private record Typed(Category category, String description, String address, String mediaUrl) {
+	}
+
+	private Typed typed(NewReport in, List<FieldProblem> problems) {
 		Category category = category(in.categoryCode(), problems);
 		String description = description(in.description(), problems);
 		String address = in.address() == null ? "" : in.address().strip();
 		String mediaUrl = mediaUrl(in.mediaUrl(), problems);
 		checkPlace(in, address, problems);
+		return new Typed(category, description, address, mediaUrl);
+	}
+
+	/**
+	 * The report checked in one pass: its fields, its photos and whether the pin lies in the province, each
+	 * problem added to those already found ({@code problems}, e.g. the reporter's). Refused with all of them
+	 * at once; a pin outside the province alone is refused as such (422).
+	 */
+	private Checked checked(NewReport in, List<FieldProblem> problems) {
+		Typed t = typed(in, problems);
+		List<PreparedPhoto> prepared = List.of();
+		try {
+			prepared = photos.prepare("photos", in.photos());
+		}
+		catch (DomainException e) {
+			if (e.fieldProblems().isEmpty()) {
+				throw e;
+			}
+			problems.addAll(e.fieldProblems());
+		}
+		boolean placeTyped = problems.stream().noneMatch(p -> PLACE_FIELDS.contains(p.field()));
+		String commune = in.lat() == null || !placeTyped ? null
+				: communes.locate(in.lat(), in.lon()).map(Boundary::agencyCode).orElse(null);
+		boolean outside = in.lat() != null && placeTyped && commune == null;
 		if (!problems.isEmpty()) {
+			if (outside) {
+				problems.add(new FieldProblem("lat", OUTSIDE_PROVINCE));
+			}
 			throw DomainException.invalidFields(problems);
 		}
-		String commune = in.lat() == null ? null : communes.locate(in.lat(), in.lon()).map(Boundary::agencyCode)
-				.orElseThrow(() -> new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "feedback.location.outside-province",
-						List.of()));
-		return new Checked(category, description, address, mediaUrl, commune, photos.prepare("photos", in.photos()));
+		if (outside) {
+			throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, OUTSIDE_PROVINCE, List.of());
+		}
+		return new Checked(t.category(), t.description(), t.address(), t.mediaUrl(), commune, prepared);
 	}
 
 	private Report create(String scope, Actor actor, Reporter reporter, String channel, Long enteredBy, Long apiKeyId,
@@ -148,7 +193,7 @@ public class ReportIntake {
 				return first.get();
 			}
 		}
-		Checked c = checked(in);
+		Checked c = checked(in, new ArrayList<>());
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
 		String code = codes.next(LocalDate.ofInstant(now.toInstant(), ProvinceTime.ZONE));
 		Place place = new Place(in.lat(), in.lon(), c.address(), c.commune());
@@ -220,12 +265,18 @@ public class ReportIntake {
 		return "";
 	}
 
-	/** The details a hotline caller or an Open311 client gave; an e-mail address, when given, must be valid. */
-	private static Reporter typedReporter(NewReport in, boolean anonymous) {
+	/**
+	 * The details a hotline caller or an Open311 client gave; an e-mail address, when given, must be valid.
+	 * A hotline caller's phone number is required: the agency calls back on it and each step is texted to it.
+	 * Problems are added to {@code problems} (the reporter returned is then not to be used).
+	 */
+	private static Reporter typedReporter(NewReport in, boolean anonymous, boolean phoneRequired, List<FieldProblem> problems) {
 		String name = in.reporterName() == null ? "" : in.reporterName().strip();
 		String email = in.reporterEmail() == null ? "" : in.reporterEmail().strip();
 		String phone = in.reporterPhone() == null ? "" : in.reporterPhone().strip();
-		List<FieldProblem> problems = new ArrayList<>();
+		if (phoneRequired && phone.isEmpty()) {
+			problems.add(new FieldProblem("reporterPhone", "feedback.hotline.phone-required"));
+		}
 		if (name.length() > 200) {
 			problems.add(new FieldProblem("reporterName", "value.too-long", 200));
 		}
@@ -234,9 +285,6 @@ public class ReportIntake {
 		}
 		if (!phone.isEmpty() && !phone.matches("^\\+?[0-9 .-]{6,19}$")) {
 			problems.add(new FieldProblem("reporterPhone", "value.phone"));
-		}
-		if (!problems.isEmpty()) {
-			throw DomainException.invalidFields(problems);
 		}
 		return new Reporter(null, name.isEmpty() ? "Người phản ánh" : name, email, phone.replaceAll("[ .-]", ""), anonymous);
 	}

@@ -28,12 +28,7 @@ public record ReportList(Scope scope, long accountId, ReportStatus status, Boole
 		size = Math.min(100, Math.max(1, size));
 	}
 
-	private static final String AGENCY_SCOPE = """
-			r.agency_code in (select target.code from official_role o
-			  join agency holder on holder.id = o.agency_id
-			  join agency target on target.path like holder.path || '%'
-			  join account acc on acc.id = o.account_id and acc.active
-			  where o.account_id = ? and o.role in ('ONE_STOP_OFFICER', 'SPECIALIST', 'LEADER', 'CLERK'))""";
+	private static final String AGENCY_SCOPE = ReportAccess.agencyScope("r.agency_code", "?");
 
 	/** The where clause and its parameters, in order. */
 	String where(List<Object> params) {

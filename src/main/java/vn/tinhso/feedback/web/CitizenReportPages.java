@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.tinhso.feedback.category.ReportCategories;
 import vn.tinhso.feedback.report.NewReport;
 import vn.tinhso.feedback.report.Report;
 import vn.tinhso.feedback.report.ReportActions;
@@ -35,30 +34,30 @@ class CitizenReportPages {
 	private final ReportActions actions;
 	private final ReportViews views;
 	private final ReportResources resources;
-	private final ReportCategories categories;
+	private final ReportForm form;
 	private final MapSettings map;
 	private final Problems problems;
 
 	CitizenReportPages(ReportIntake intake, ReportActions actions, ReportViews views, ReportResources resources,
-			ReportCategories categories, MapSettings map, Problems problems) {
+			ReportForm form, MapSettings map, Problems problems) {
 		this.intake = intake;
 		this.actions = actions;
 		this.views = views;
 		this.resources = resources;
-		this.categories = categories;
+		this.form = form;
 		this.map = map;
 		this.problems = problems;
 	}
 
-	/** What the form shows: empty, or as typed when it comes back with errors. */
-	record Typed(String category, String description, Double lat, Double lon, String address, boolean anonymous) {
-	}
-
+	/** Signed-in citizens get the form; visitors without an account the guest form (same fields plus a contact). */
 	@GetMapping("/feedback/new")
 	String form(@RequestParam(required = false) Double lat, @RequestParam(required = false) Double lon,
 			@RequestParam(required = false) Integer zoom, Model model) {
+		if (Actors.current().isEmpty()) {
+			return ReportForm.redirect("/feedback/guest", lat, lon, zoom);
+		}
 		citizen();
-		fill(model, new Typed("", "", null, null, "", false), UUID.randomUUID(), lat, lon, zoom);
+		form.fill(model, ReportForm.Typed.empty(), UUID.randomUUID(), lat, lon, zoom);
 		return "feedback/new";
 	}
 
@@ -78,7 +77,8 @@ class CitizenReportPages {
 			return "redirect:/my/feedback/" + r.code();
 		}
 		catch (DomainException e) {
-			fill(model, new Typed(category, description, lat, lon, address, anonymous), key, lat, lon, null);
+			form.fill(model, new ReportForm.Typed(category, description, lat, lon, address, anonymous, "", "", ""), key, lat,
+					lon, null);
 			return FormErrors.reshow("feedback/new", e, problems, model, response);
 		}
 	}
@@ -96,7 +96,7 @@ class CitizenReportPages {
 			}
 			redirect.addFlashAttribute("alert", problems.message(e.code(), e.args()));
 		}
-		return "redirect:/feedback/" + code;
+		return "redirect:/feedback/{code}";
 	}
 
 	@GetMapping("/my/feedback")
@@ -126,7 +126,7 @@ class CitizenReportPages {
 		}
 		PageActions.take(actions, problems, code, action,
 				new PageActions.Fields(note, null, null, null, null, null, rating, null, version), request, redirect);
-		return "redirect:/my/feedback/" + code;
+		return "redirect:/my/feedback/{code}";
 	}
 
 	private static Actor citizen() {
@@ -135,16 +135,5 @@ class CitizenReportPages {
 			throw DomainException.forbidden("feedback.page.citizens-only");
 		}
 		return actor;
-	}
-
-	private void fill(Model model, Typed typed, UUID key, Double lat, Double lon, Integer zoom) {
-		model.addAttribute("typed", typed);
-		model.addAttribute("submissionKey", key);
-		model.addAttribute("categories", categories.all(true));
-		model.addAttribute("map", map);
-		boolean placed = lat != null && lon != null && Double.isFinite(lat) && Double.isFinite(lon);
-		model.addAttribute("mapLat", placed ? lat : map.centerLat());
-		model.addAttribute("mapLon", placed ? lon : map.centerLon());
-		model.addAttribute("mapZoom", zoom != null ? Math.max(3, Math.min(19, zoom)) : placed ? 16 : map.zoom());
 	}
 }

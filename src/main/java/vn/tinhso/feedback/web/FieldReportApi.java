@@ -55,7 +55,8 @@ class FieldReportApi {
 	}
 
 	@PostMapping(consumes = { MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.APPLICATION_FORM_URLENCODED_VALUE })
-	@Operation(summary = "Send a report (a citizen; or an IOC operator for a hotline caller, with reporterName/Email/Phone)",
+	@Operation(summary = "Send a report (a citizen; or an IOC operator for a hotline caller, with reporterName, "
+			+ "reporterEmail and the required reporterPhone, texted at each public step)",
 			description = "FeedbackPhotos (0–5, JPEG or PNG) go in parts named photos. lat/lon or address is required. "
 					+ "Idempotency-Key (a UUID) makes a retry return the first report.")
 	ResponseEntity<ReportResources.Full> create(@RequestParam(required = false) String category,

@@ -23,7 +23,6 @@ import vn.tinhso.feedback.channel.GuestReports;
 import vn.tinhso.feedback.channel.HeldReport;
 import vn.tinhso.feedback.channel.RateLimited;
 import vn.tinhso.feedback.channel.RateLimits;
-import vn.tinhso.feedback.report.NewReport;
 import vn.tinhso.feedback.report.Report;
 import vn.tinhso.feedback.report.ReportActions;
 import vn.tinhso.platform.Problems;
@@ -40,12 +39,15 @@ class GuestReportApi {
 
 	private final GuestReports guests;
 	private final RateLimits limits;
+	private final GuestSubmissions submissions;
 	private final ReportActions actions;
 	private final Problems problems;
 
-	GuestReportApi(GuestReports guests, RateLimits limits, ReportActions actions, Problems problems) {
+	GuestReportApi(GuestReports guests, RateLimits limits, GuestSubmissions submissions, ReportActions actions,
+			Problems problems) {
 		this.guests = guests;
 		this.limits = limits;
+		this.submissions = submissions;
 		this.actions = actions;
 		this.problems = problems;
 	}
@@ -60,10 +62,8 @@ class GuestReportApi {
 			@RequestParam(defaultValue = "false") boolean anonymous, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String email, @RequestParam(required = false) String phone,
 			HttpServletRequest request) {
-		String ip = request.getRemoteAddr();
-		limits.hit(List.of("ip:" + ip, GuestReports.contactKey(email, phone)));
-		HeldReport held = guests.submit(new NewReport(category, description, lat, lon, address, anonymous,
-				PhotoUploads.of(request), null, name, null, null, null), email, phone, ip);
+		HeldReport held = submissions.submit(
+				new ReportForm.Typed(category, description, lat, lon, address, anonymous, name, email, phone), request);
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(held);
 	}
 

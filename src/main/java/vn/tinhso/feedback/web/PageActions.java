@@ -33,11 +33,16 @@ final class PageActions {
 			redirect.addFlashAttribute("noticeArg", code);
 		}
 		catch (DomainException e) {
-			if (e.status().value() == 404) {
-				throw e;
-			}
-			redirect.addFlashAttribute("alert", String.join(" ", problems.byField(e).values().stream()
-					.flatMap(List::stream).toList()));
+			refused(problems, e, redirect);
 		}
+	}
+
+	/** A refusal shown on the page it came back to; an unknown report stays a 404. */
+	static void refused(Problems problems, DomainException e, RedirectAttributes redirect) {
+		if (e.status().value() == 404) {
+			throw e;
+		}
+		redirect.addFlashAttribute("alert", String.join(" ", problems.byField(e).values().stream()
+				.flatMap(List::stream).toList()));
 	}
 }

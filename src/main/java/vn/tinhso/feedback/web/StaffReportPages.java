@@ -50,9 +50,10 @@ class StaffReportPages {
 	private final StaffAccess staff;
 	private final MapSettings map;
 	private final Problems problems;
+	private final IocOperators operators;
 
 	StaffReportPages(ReportActions actions, ReportViews views, ReportResources resources, ReportCategories categories,
-			AgencyDirectory agencies, StaffAccess staff, MapSettings map, Problems problems) {
+			AgencyDirectory agencies, StaffAccess staff, MapSettings map, Problems problems, IocOperators operators) {
 		this.actions = actions;
 		this.views = views;
 		this.resources = resources;
@@ -61,16 +62,17 @@ class StaffReportPages {
 		this.staff = staff;
 		this.map = map;
 		this.problems = problems;
+		this.operators = operators;
 	}
 
-	/** A line of a queue: the report's summary with the deadline of its current stage and its mark. */
-	record Row(ReportResources.Summary s, OffsetDateTime due, String mark) {
+	/** A line of a queue: the report's summary, the channel it came in by, the deadline of its current stage and its mark. */
+	record Row(ReportResources.Summary s, OffsetDateTime due, String mark, String channel) {
 	}
 
 	@GetMapping("/staff/feedback/ioc")
 	String console(@RequestParam(defaultValue = "SUBMITTED") String queue, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		Actor actor = operator();
+		Actor actor = operators.require();
 		ReportStatus status = "OPEN".equals(queue) ? null : parseStatus(queue, ReportStatus.SUBMITTED);
 		PageOf<Report> p = views.inbox(actor, new ReportList(null, 0, status, status == null ? Boolean.TRUE : null, null,
 				null, null, false, null, page, 20));
@@ -116,6 +118,7 @@ class StaffReportPages {
 		model.addAttribute("handlers", r.agencyCode() == null ? List.of() : handlers(r.agencyCode()));
 		model.addAttribute("mark", mark(r, views.now()));
 		model.addAttribute("due", due(r));
+		model.addAttribute("mayRecordPhoneAnswer", actions.mayRecordPhoneAnswer(r, seen.relations()));
 		return "feedback/staff-detail";
 	}
 
@@ -130,15 +133,7 @@ class StaffReportPages {
 		}
 		PageActions.take(actions, problems, code, action, new PageActions.Fields(note, agencyCode, handler, reason,
 				mergeInto, answer, null, description, version), request, redirect);
-		return "redirect:/staff/feedback/" + code;
-	}
-
-	private Actor operator() {
-		Actor actor = Actors.require();
-		if (!actor.isOfficial() || staff.grants(actor.accountId()).stream().noneMatch(g -> g.role() == Role.IOC_OPERATOR)) {
-			throw DomainException.forbidden("feedback.console.operators-only");
-		}
-		return actor;
+		return "redirect:/staff/feedback/{code}";
 	}
 
 	/** Who a leader may name: the agency's specialists and leaders, once each. */
@@ -155,7 +150,7 @@ class StaffReportPages {
 		List<ReportResources.Summary> summaries = resources.summaries(reports, true);
 		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < reports.size(); i++) {
-			rows.add(new Row(summaries.get(i), due(reports.get(i)), mark(reports.get(i), now)));
+			rows.add(new Row(summaries.get(i), due(reports.get(i)), mark(reports.get(i), now), reports.get(i).channel()));
 		}
 		return rows;
 	}
