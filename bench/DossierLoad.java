@@ -1,7 +1,7 @@
 /*
  * Dossier workload over HTTP against a running TinhSo with the demo province (JDK 17+, no build):
  *
- *   java bench/DossierLoad.java --base http://localhost:8080 [--threads 16] [--seconds 30]
+ *   java bench/DossierLoad.java --base http://localhost:8080 [--threads 8] [--seconds 30]
  *        [--codes codes.txt] [--lookup-seconds 15] [--lookup-threads 4] [--warm-up 60]
  *
  * Phase 1, lifecycles: each thread repeats a full one-stop lifecycle as the demo citizens and officials
@@ -61,7 +61,7 @@ public class DossierLoad {
 	static final AtomicLong LIFECYCLES = new AtomicLong();
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> o = new TreeMap<>(Map.of("--base", "http://localhost:8080", "--threads", "16", "--seconds", "30",
+		Map<String, String> o = new TreeMap<>(Map.of("--base", "http://localhost:8080", "--threads", "8", "--seconds", "30",
 				"--lookup-seconds", "15"));
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			o.put(args[i], args[i + 1]);

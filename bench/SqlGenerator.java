@@ -5,9 +5,14 @@
  *   java -cp <postgresql driver jar> bench/SqlGenerator.java --url jdbc:postgresql://localhost:5432/tinhso
  *        [--script bench/generate-dossiers.sql] [--user postgres] [--password ""] [--count 1000000]
  *        [--sample-file samples.txt] [--sample-sql "select code from dossier tablesample system (2) limit 20000"]
+ *        [--autocommit true]
  *
  * The database must have the schema and the demo data (start the application once). Refuses any host
- * other than localhost: it writes millions of rows. Prints each statement's rows and time.
+ * other than localhost: it writes millions of rows. Prints each statement's rows and time. The script runs
+ * in one transaction; VACUUM statements (which cannot run inside one) run after the commit. With
+ * --autocommit true each statement commits on its own. Statements end with a semicolon at the end of a
+ * line, except inside dollar quotes ($$ … $$: DO blocks and functions). --sample-sql writes its first
+ * column to --sample-file, one line a row.
  */
 
 import java.nio.file.Files;
@@ -15,7 +20,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 public class SqlGenerator {
@@ -38,17 +45,25 @@ public class SqlGenerator {
 		long started = System.nanoTime();
 		try (Connection c = DriverManager.getConnection(url, opts.get("--user"), opts.get("--password"));
 				Statement s = c.createStatement()) {
-			c.setAutoCommit(false);
+			boolean autocommit = Boolean.parseBoolean(opts.getOrDefault("--autocommit", "false"));
+			c.setAutoCommit(autocommit);
 			s.execute("set synchronous_commit = off");
-			for (String statement : script.split(";\\s*\\n")) {
-				String body = statement.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n");
-				if (!body.isBlank()) {
-					long t = System.nanoTime();
-					int rows = s.executeUpdate(body);
-					System.out.printf("%-60s %9d rows %7.1f s%n", firstLine(body), Math.max(rows, 0), (System.nanoTime() - t) / 1e9);
+			List<String> afterCommit = new ArrayList<>();
+			for (String body : statements(script)) {
+				if (!autocommit && body.strip().toLowerCase(java.util.Locale.ROOT).startsWith("vacuum")) {
+					afterCommit.add(body);
+				}
+				else if (!body.isBlank()) {
+					run(s, body);
 				}
 			}
-			c.commit();
+			if (!autocommit) {
+				c.commit();
+			}
+			c.setAutoCommit(true);
+			for (String body : afterCommit) {
+				run(s, body);
+			}
 			String sample = opts.get("--sample-file");
 			if (sample != null) {
 				var codes = new StringBuilder();
@@ -61,6 +76,36 @@ public class SqlGenerator {
 			}
 		}
 		System.out.printf("RESULT generated=%d seconds=%.1f%n", count, (System.nanoTime() - started) / 1e9);
+	}
+
+	private static void run(Statement s, String body) throws java.sql.SQLException {
+		long t = System.nanoTime();
+		int rows = s.execute(body) ? 0 : s.getUpdateCount();
+		System.out.printf("%-60s %9d rows %7.1f s%n", firstLine(body), Math.max(rows, 0), (System.nanoTime() - t) / 1e9);
+	}
+
+	/** The script's statements without whole-line comments; a semicolon inside $$ … $$ ends none. */
+	static List<String> statements(String script) {
+		List<String> result = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		boolean inDollarQuote = false;
+		for (String line : script.split("\n")) {
+			if (!inDollarQuote && line.strip().startsWith("--")) {
+				continue;
+			}
+			inDollarQuote ^= (line.split("\\$\\$", -1).length - 1) % 2 == 1;
+			String stripped = line.stripTrailing();
+			if (!inDollarQuote && stripped.endsWith(";")) {
+				current.append(stripped, 0, stripped.length() - 1).append('\n');
+				result.add(current.toString());
+				current.setLength(0);
+			}
+			else {
+				current.append(line).append('\n');
+			}
+		}
+		result.add(current.toString());
+		return result;
 	}
 
 	private static String firstLine(String sql) {

@@ -5,13 +5,13 @@
 # searches without diacritics. Prints the figures; the output is also kept in bench/out/<UTC time>-documents/.
 #
 #   bench/document-bench.sh                  # 1 000 000 documents, 8 client threads, 30 s of issuing
-#   COUNT=100000 SECONDS=20 bench/document-bench.sh
+#   COUNT=100000 DURATION=20 bench/document-bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 COUNT=${COUNT:-1000000}
 THREADS=${THREADS:-8}
-SECONDS_LOAD=${SECONDS:-30}
+SECONDS_LOAD=${DURATION:-30}
 SEARCH_SECONDS=${SEARCH_SECONDS:-30}
 source bench/app.sh documents
 

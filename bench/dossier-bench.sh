@@ -5,13 +5,13 @@
 # output is also kept in bench/out/<UTC time>-dossiers/.
 #
 #   bench/dossier-bench.sh                  # 1 000 000 dossiers, 16 client threads, 30 s of lifecycles
-#   COUNT=100000 SECONDS=20 bench/dossier-bench.sh
+#   COUNT=100000 DURATION=20 bench/dossier-bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 COUNT=${COUNT:-1000000}
-THREADS=${THREADS:-16}
-SECONDS_LOAD=${SECONDS:-30}
+THREADS=${THREADS:-8}   # the staff lane runs 8 requests at once (tinhso.capacity); more threads would only queue or be refused
+SECONDS_LOAD=${DURATION:-30}
 LOOKUP_SECONDS=${LOOKUP_SECONDS:-15}
 source bench/app.sh dossiers
 

@@ -67,10 +67,14 @@ select x.agency_code, x.direction, x.register_id, x.year, x.number,
          || ', de nghi cac don vi trien khai thuc hien',
        (select max(id) from account), x.at
 from (select b.*, r.id as register_id,
-             row_number() over (partition by r.id, b.year, case when b.direction = 'OUT' then b.kind else -1 end
-                                order by b.n) as number
+             -- after the numbers the register already gave that year (the demo's documents, an earlier run)
+             coalesce(dn.last, 0) + row_number() over (partition by r.id, b.year, case when b.direction = 'OUT' then b.kind else -1 end
+                                                       order by b.n) as number
       from bench_doc b
-      join document_register r on r.agency_code = b.agency_code and r.direction = b.direction and not r.secret) x
+      join document_register r on r.agency_code = b.agency_code and r.direction = b.direction and not r.secret
+      join bench_kind bk on bk.idx = b.kind
+      left join document_number dn on dn.register_id = r.id and dn.year = b.year
+                                  and dn.series = case when b.direction = 'OUT' then bk.code else '' end) x
 join bench_kind k on k.idx = x.kind
 join bench_topic t on t.idx = x.topic
 join bench_topic t2 on t2.idx = (x.topic + 5) % 16

@@ -5,12 +5,12 @@
 # verifications per second with p50/p99; the output is also kept in bench/out/<UTC time>-signing/.
 #
 #   bench/signing-bench.sh                 # 2 threads, 20 s per workload
-#   THREADS=4 SECONDS=30 bench/signing-bench.sh
+#   THREADS=4 DURATION=30 bench/signing-bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 THREADS=${THREADS:-2}
-SECONDS_EACH=${SECONDS:-20}
+SECONDS_EACH=${DURATION:-20}
 DB_PORT=${DB_PORT:-15433}
 WORK=$(mktemp -d /tmp/tinhso-signing.XXXXXX)
 OUT="bench/out/$(date -u +%Y%m%dT%H%M%SZ)-signing"

@@ -7,10 +7,14 @@
 #    (embedded PostgreSQL initdb + Flyway + demo data) until /actuator/health/readiness says UP;
 #    memory at idle; graceful stop.
 # 2. warm restart on the same data directory until ready; memory at idle.
-# 3. HTTP burst (bench/HttpBurst.java) against the warm instance; memory after a forced idle; stop.
+# 3. HTTP burst (bench/HttpBurst.java) against the warm instance; memory after a forced idle.
+# 4. Overload: many more clients than the server has places (tinhso.capacity.*); the excess must be
+#    refused fast with 503/429 + Retry-After, and memory must stay bounded (peak sampled every second); stop.
 #
 # Settings (environment): PORT (default: a free port), BURST_SECONDS (20), BURST_THREADS (16),
 # BURST_MAX_REQUESTS (100000), IDLE_SECONDS (5), READY_TIMEOUT (300), KEEP_WORK=1 keeps the temp dir,
+# OVERLOAD_THREADS (192; 0 skips step 4), OVERLOAD_CLIENTS (32 visitors with their own session cookie),
+# OVERLOAD_SECONDS (15),
 # WAIT_IDLE_MAX (0): wait up to that many seconds for the 1-min load average to fall below 1.0 first.
 # The result table and the app logs are also written to bench/out/<UTC timestamp>/ (git-ignored).
 set -Eeuo pipefail
@@ -25,6 +29,9 @@ BURST_MAX_REQUESTS=${BURST_MAX_REQUESTS:-100000}
 IDLE_SECONDS=${IDLE_SECONDS:-5}
 READY_TIMEOUT=${READY_TIMEOUT:-300}
 WAIT_IDLE_MAX=${WAIT_IDLE_MAX:-0}
+OVERLOAD_THREADS=${OVERLOAD_THREADS:-192}
+OVERLOAD_CLIENTS=${OVERLOAD_CLIENTS:-32}
+OVERLOAD_SECONDS=${OVERLOAD_SECONDS:-15}
 TARGET_READY_S=15
 TARGET_RSS_MIB=512
 JAR=target/tinhso.jar
@@ -355,6 +362,35 @@ BURST_GC=$(awk -v c0="$GC_COUNT_0" -v c1="${GC_COUNT:-0}" -v s0="$GC_SECONDS_0" 
 	'BEGIN { printf "%d GC pauses, %.2f s in total", c1 - c0, s1 - s0 }')
 BURST_CPU=$(awk -v a0="$APP_CPU_0" -v a1="$APP_CPU_1" -v m0="$MACHINE_CPU_0" -v m1="$MACHINE_CPU_1" \
 	'BEGIN { printf "CPU s used by app+PostgreSQL %.1f of %.1f busy on the machine (rest: the client, javac, others)", a1 - a0, m1 - m0 }')
+
+# 4. overload: the excess must be refused fast (503/429 with Retry-After), memory must stay bounded
+OVERLOAD_LINE="" OVERLOAD_PEAK=""
+if [ "$OVERLOAD_THREADS" -gt 0 ]; then
+	log "overload: $OVERLOAD_THREADS threads as $OVERLOAD_CLIENTS visitors for $OVERLOAD_SECONDS s against $BASE"
+	java "$BENCH_DIR/HttpBurst.java" --base "$BASE" --threads "$OVERLOAD_THREADS" --clients "$OVERLOAD_CLIENTS" \
+		--seconds "$OVERLOAD_SECONDS" --max-requests "$BURST_MAX_REQUESTS" >"$OUT/overload.txt" 2>&1 &
+	OVERLOAD_PID=$!
+	: >"$OUT/overload-memory.txt"
+	while kill -0 "$OVERLOAD_PID" 2>/dev/null; do # JVM RSS (KiB) and heap used (bytes), once a second
+		printf '%s %s\n' "$(kib_field "/proc/$APP_PID/status" VmRSS)" "$(curl -s --max-time 2 "$BASE/actuator/prometheus" |
+			awk 'index($0, "jvm_memory_used_bytes{") == 1 && index($0, "area=\"heap\"") { s += $NF } END { printf "%.0f", s }')" \
+			>>"$OUT/overload-memory.txt"
+		sleep 1
+	done
+	wait "$OVERLOAD_PID" || die "HttpBurst (overload) failed: $(tail -n 5 "$OUT/overload.txt")"
+	cat "$OUT/overload.txt" >&2
+	BURST_RESULT=$RESULT # field() reads RESULT; the report below wants the burst's again
+	RESULT=$(grep '^RESULT ' "$OUT/overload.txt" | tail -n 1)
+	OVERLOAD_LINE=$(printf 'Overload: %s threads as %s visitors, %s s, %s requests (%s req/s); served %s (p99 %s ms); refused 503 x %s + 429 x %s, p50 %s / p99 %s / max %s ms; without Retry-After %s; timeouts %s' \
+		"$(field threads)" "$(field clients)" "$(field seconds)" "$(field requests)" "$(field rps)" "$(field served)" \
+		"$(field served_p99_ms)" "$(field r503)" "$(field r429)" "$(field refused_p50_ms)" "$(field refused_p99_ms)" \
+		"$(field refused_max_ms)" "$(field no_retry_after)" "$(field timeouts)")
+	RESULT=$BURST_RESULT
+	OVERLOAD_PEAK=$(awk '$1 > r { r = $1 } $2 > h { h = $2 } END { printf "peak while overloaded (sampled every second): JVM RSS %.1f MiB, heap used %.1f MiB", r / 1024, h / 1048576 }' "$OUT/overload-memory.txt")
+	sleep "$IDLE_SECONDS"
+	sample
+	memory_row "after overload + ${IDLE_SECONDS} s idle"
+fi
 PEAK_RSS=$(mib "$(kib_field "/proc/$APP_PID/status" VmHWM)" 1024)
 stop_app
 stop_postgres
@@ -384,5 +420,11 @@ verdict_s() { awk -v v="$1" -v lim="$TARGET_READY_S" 'BEGIN { print (v + 0 < lim
 		"$(field max_ms)" "$(field errors)"
 	echo "  during the burst: $BURST_GC; $BURST_CPU; load at start $BURST_LOAD"
 	sed -n '2,$p' "$OUT/burst.txt" | grep -v '^RESULT '
+	if [ -n "$OVERLOAD_LINE" ]; then
+		echo
+		echo "$OVERLOAD_LINE"
+		echo "  $OVERLOAD_PEAK"
+		sed -n '2,$p' "$OUT/overload.txt" | grep -v '^RESULT '
+	fi
 } | tee "$OUT/results.txt"
 log "results and app logs: $OUT"
