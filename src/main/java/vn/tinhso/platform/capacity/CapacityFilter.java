@@ -1,6 +1,7 @@
 package vn.tinhso.platform.capacity;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The door of the application, ahead of the session store and security (which already use the
  * database): each request takes a place in its lane or is refused at once. It also turns a database
- * outage escaping any later filter before the handler (session lookup, sign-in) into 503 with Retry-After.
+ * outage escaping any later filter before the handler (session lookup, sign-in), or anywhere in a read,
+ * into 503 with Retry-After.
  * <p>
  * A place is held for the request's first dispatch only; an asynchronous handler, should one appear,
  * would run on outside the budget rather than hold a place for as long as a stream stays open.
@@ -21,6 +23,7 @@ final class CapacityFilter extends OncePerRequestFilter {
 
 	/** Request attribute: the {@link Lane} of an admitted request. */
 	static final String LANE = CapacityFilter.class.getName() + ".lane";
+	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
 	private final CapacityProperties properties;
 	private final LaneRouter router;
@@ -69,9 +72,11 @@ final class CapacityFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException e) {
-			// Past the handler, work may have been committed: "try again" could make it twice. Such a
-			// failure goes to the ordinary error handling (500) instead.
-			if (response.isCommitted() || HandlerReached.reached(request) || !DatabaseFailures.causedBy(e)) {
+			// Past the handler of a write, work may have been committed: "try again" could make it twice.
+			// Such a failure goes to the ordinary error handling (500) instead. A read may always be retried
+			// (its answer or the session save after it was cut by a database restart).
+			boolean mayHaveWritten = HandlerReached.reached(request) && !READS.contains(request.getMethod());
+			if (response.isCommitted() || mayHaveWritten || !DatabaseFailures.causedBy(e)) {
 				throw e;
 			}
 			response.reset();

@@ -172,6 +172,15 @@ class LoadSheddingTest {
 	}
 
 	@Test
+	void aReadCutByTheDatabaseAfterItsHandlerRanMayBeRetried() throws Exception {
+		HttpResponse<String> read = send(HttpRequest.newBuilder(uri("/test/capacity/done-then-fail"))
+				.header("Accept", "application/json").GET());
+		assertThat(read.statusCode()).isEqualTo(503);
+		assertThat(read.headers().firstValue("Retry-After")).isPresent();
+		assertThat((String) JsonPath.read(read.body(), "$.code")).isEqualTo("server.database-unavailable");
+	}
+
+	@Test
 	void aFullHeavyLaneRefusesUploadsButNotReads() throws Exception {
 		CompletableFuture<HttpResponse<String>> held = hold("/test/capacity/hold.pdf");
 		String boundary = "----capacity";
@@ -360,7 +369,9 @@ class LoadSheddingTest {
 		}
 
 		/** Its work is done (committed) when the answer fails to render for want of the database. */
-		@PostMapping("/test/capacity/done-then-fail")
+		@org.springframework.web.bind.annotation.RequestMapping(path = "/test/capacity/done-then-fail",
+				method = { org.springframework.web.bind.annotation.RequestMethod.GET,
+						org.springframework.web.bind.annotation.RequestMethod.POST })
 		org.springframework.web.servlet.ModelAndView doneThenFail() {
 			return new org.springframework.web.servlet.ModelAndView((model, request, response) -> {
 				throw new org.springframework.jdbc.CannotGetJdbcConnectionException("the pool is empty",
