@@ -116,12 +116,13 @@ final class TimestampAuthorityStandIn implements AutoCloseable {
 			}
 			TimeStampRequest request = new TimeStampRequest(in.readAllBytes());
 			byte[] response = responses.generate(request, BigInteger.valueOf(serial.getAndIncrement()), new Date()).getEncoded();
+			// Counted before the reply goes out: the client may read it and ask served() before this thread goes on.
+			served.incrementAndGet();
 			exchange.getResponseHeaders().set("Content-Type", "application/timestamp-reply");
 			exchange.sendResponseHeaders(200, response.length);
 			try (OutputStream out = exchange.getResponseBody()) {
 				out.write(response);
 			}
-			served.incrementAndGet();
 		}
 		catch (Exception e) {
 			exchange.sendResponseHeaders(400, -1);
