@@ -58,21 +58,7 @@ class FeedbackGuestPagesTest extends FeedbackTestSupport {
 
 	/** The guest form as sent from a browser (with its CSRF token) at the address; params add or replace fields. */
 	private MockMultipartHttpServletRequestBuilder form(String ip, String... params) {
-		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-		fields.put("category", category);
-		fields.put("description", "Cây xanh đổ nghiêng sát đường dây điện");
-		fields.put("lat", String.valueOf(commune.lat()));
-		fields.put("lon", String.valueOf(commune.lon()));
-		for (int i = 0; i + 1 < params.length; i += 2) {
-			fields.put(params[i], params[i + 1]);
-		}
-		MockMultipartHttpServletRequestBuilder request = multipart("/feedback/guest");
-		fields.forEach(request::param);
-		request.with(r -> {
-			r.setRemoteAddr(ip);
-			return r;
-		});
-		return request;
+		return reportForm("/feedback/guest", ip, category, commune, "Cây xanh đổ nghiêng sát đường dây điện", params);
 	}
 
 	private int held() {

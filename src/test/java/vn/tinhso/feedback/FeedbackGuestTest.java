@@ -57,21 +57,8 @@ class FeedbackGuestTest extends FeedbackTestSupport {
 
 	/** A guest's report from the address; params add or replace fields (category, description, lat, lon…). */
 	private MockMultipartHttpServletRequestBuilder guest(String ip, String... params) {
-		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-		fields.put("category", category);
-		fields.put("description", "Cống thoát nước bị vỡ nắp, rất nguy hiểm");
-		fields.put("lat", String.valueOf(commune.lat()));
-		fields.put("lon", String.valueOf(commune.lon()));
-		for (int i = 0; i + 1 < params.length; i += 2) {
-			fields.put(params[i], params[i + 1]);
-		}
-		var request = multipart("/api/v1/feedback/guest/reports");
-		fields.forEach(request::param);
-		request.with(r -> {
-			r.setRemoteAddr(ip);
-			return r;
-		});
-		return request;
+		return reportForm("/api/v1/feedback/guest/reports", ip, category, commune, "Cống thoát nước bị vỡ nắp, rất nguy hiểm",
+				params);
 	}
 
 	private String held(String email) throws Exception {

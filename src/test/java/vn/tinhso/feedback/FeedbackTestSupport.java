@@ -44,6 +44,29 @@ public abstract class FeedbackTestSupport extends IntegrationTest {
 	}
 
 	/** A new commune under a new department, with a square boundary loaded through the API. */
+	/**
+	 * A report form posted to {@code url} from the client address {@code ip}, with a category, a description
+	 * and the commune's point; {@code params} (name, value, …) add or replace fields.
+	 */
+	protected static MockMultipartHttpServletRequestBuilder reportForm(String url, String ip, String category,
+			Commune commune, String description, String... params) {
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("category", category);
+		fields.put("description", description);
+		fields.put("lat", String.valueOf(commune.lat()));
+		fields.put("lon", String.valueOf(commune.lon()));
+		for (int i = 0; i + 1 < params.length; i += 2) {
+			fields.put(params[i], params[i + 1]);
+		}
+		MockMultipartHttpServletRequestBuilder request = multipart(url);
+		fields.forEach(request::param);
+		request.with(r -> {
+			r.setRemoteAddr(ip);
+			return r;
+		});
+		return request;
+	}
+
 	protected Commune commune() throws Exception {
 		String department = fixtures.department();
 		String code = fixtures.unitUnder(department);
