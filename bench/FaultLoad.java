@@ -738,9 +738,12 @@ public class FaultLoad {
 		HttpRequest.Builder post(String path, String user) {
 			List<byte[]> all = new ArrayList<>(parts);
 			all.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			// with its length, as a browser sends a form (an upload of unknown length goes to the heavy lane)
+			java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+			all.forEach(body::writeBytes);
 			return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
 					.header("Authorization", basic(user)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-					.POST(HttpRequest.BodyPublishers.ofByteArrays(all));
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
 		}
 	}
 

@@ -1,7 +1,8 @@
 # Shared by the benchmark scripts (source it): builds target/tinhso.jar when the sources are newer,
 # starts TinhSo with the production JVM flags, embedded durable PostgreSQL and the demo province on a
 # temporary data directory, and stops everything on exit. Sets WORK, OUT, APP_PID and DRIVER_JAR.
-#   PORT (18080), DB_PORT (15432), KEEP_WORK=1 keeps the data directory; $1 names the output folder.
+#   PORT (18080), DB_PORT (15432), KEEP_WORK=1 keeps the data directory; $1 names the output folder;
+#   APP_JVM_EXTRA adds JVM flags (e.g. -XX:StartFlightRecording=filename=/tmp/app.jfr,settings=profile).
 #   WORK=<dir> uses (and keeps) that directory instead of a new temporary one: a data directory made earlier
 #   is started again as it is (e.g. the national data of bench/generate-national.sh). APP_START=0 prepares
 #   everything (sets JVM_FLAGS too) but leaves starting the application to the caller.
@@ -35,7 +36,7 @@ read -r -a JVM_FLAGS <<<"$(sed -n 's:.*<tinhso\.jvm\.args>\(.*\)</tinhso\.jvm\.a
 [ "${APP_START:-1}" = 1 ] || return 0 # APP_START=0: only the jar, JVM_FLAGS and DRIVER_JAR; the caller starts it
 echo "Starting TinhSo on :$PORT (database :$DB_PORT, data in $WORK)…"
 PORT=$PORT TINHSO_DATA_DIR="$WORK/data" TINHSO_FILES_DIR="$WORK/files" TINHSO_EMBEDDED_DB_PORT=$DB_PORT \
-	java "${JVM_FLAGS[@]}" -jar "$WORK/tinhso.jar" >"$OUT/app.log" 2>&1 &
+	java "${JVM_FLAGS[@]}" ${APP_JVM_EXTRA:-} -jar "$WORK/tinhso.jar" >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 300); do
 	curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break

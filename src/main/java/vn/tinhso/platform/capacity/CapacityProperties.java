@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lanes               concurrency and queue per lane (public, staff, heavy)
  * @param exemptPaths         never counted nor refused: static resources, health and metrics
  * @param staffPaths          paths of the staff lane (writes with a session or credentials go there too)
- * @param heavyPaths          paths of the heavy lane (multipart bodies go there too)
+ * @param heavyPaths          paths of the heavy lane (multipart bodies of unknown length go there too)
  */
 @ConfigurationProperties("tinhso.capacity")
 record CapacityProperties(

@@ -27,7 +27,8 @@ final class LaneRouter {
 		if (exempt.matches(path)) {
 			return null;
 		}
-		if (heavy.matches(path) || multipart(request) || request.getContentLengthLong() > heavyBodyBytes) {
+		long length = request.getContentLengthLong();
+		if (heavy.matches(path) || length > heavyBodyBytes || (length < 0 && multipart(request))) {
 			return Lane.HEAVY;
 		}
 		if (staff.matches(path) || (write(request) && identified(request))) {
@@ -44,6 +45,10 @@ final class LaneRouter {
 		return path.isEmpty() ? request.getRequestURI().substring(request.getContextPath().length()) : path;
 	}
 
+	/**
+	 * An upload of unknown length may be any size; one with a small declared length (a form with a one-page
+	 * scan) costs little more than a form and stays in its ordinary lane.
+	 */
 	private static boolean multipart(HttpServletRequest request) {
 		String type = request.getContentType();
 		return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");

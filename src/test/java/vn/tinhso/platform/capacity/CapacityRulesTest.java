@@ -92,10 +92,14 @@ class CapacityRulesTest {
 	}
 
 	@Test
-	void uploadsLargeBodiesDocumentsAndSigningAreHeavy() {
+	void uploadsOfUnknownLengthLargeBodiesDocumentsAndSigningAreHeavy() {
 		MockHttpServletRequest upload = request("POST", "/api/v1/dossiers");
 		upload.setContentType("multipart/form-data; boundary=x");
-		assertThat(router.laneOf(upload)).isEqualTo(Lane.HEAVY);
+		assertThat(router.laneOf(upload)).as("an upload of unknown length").isEqualTo(Lane.HEAVY);
+		MockHttpServletRequest smallUpload = request("POST", "/api/v1/dossiers");
+		smallUpload.setContentType("multipart/form-data; boundary=x");
+		smallUpload.setContent(new byte[512]);
+		assertThat(router.laneOf(smallUpload)).as("a form with a small scan").isEqualTo(Lane.PUBLIC);
 		MockHttpServletRequest big = request("PUT", "/api/v1/feedback/boundaries");
 		big.setContent(new byte[2048]);
 		assertThat(router.laneOf(big)).isEqualTo(Lane.HEAVY);

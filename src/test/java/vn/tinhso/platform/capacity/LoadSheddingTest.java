@@ -2,6 +2,7 @@ package vn.tinhso.platform.capacity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -189,7 +190,8 @@ class LoadSheddingTest {
 		HttpResponse<String> upload = send(HttpRequest.newBuilder(uri("/test/capacity/upload"))
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.header("X-Forwarded-For", visitor())
-				.POST(HttpRequest.BodyPublishers.ofString(body)));
+				// of unknown length (chunked), as a browser's large upload: it may be any size
+				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))));
 		assertRefusedAtOnce(upload, held, 503, "3");
 		assertThat((String) JsonPath.read(upload.body(), "$.code")).isEqualTo("server.busy");
 		assertThat(send(get("/test/capacity/quick")).body()).isEqualTo("quick");
