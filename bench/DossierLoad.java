@@ -10,6 +10,7 @@
  * Phase 2, lookups: public status lookup of codes read from --codes (random order).
  * Phase 3, inbox: the one-stop officer's inbox of Kinh Bắc ward, whole agency and own steps.
  * Every account signs in once and --warm-up seconds of lifecycles warm the JIT before anything is timed.
+ * The server sheds load (429/503 with Retry-After); this client then waits and sends the request again.
  * Prints requests/s and p50/p99 per request kind, lifecycles/s, errors; a final "RESULT " line.
  */
 
@@ -58,6 +59,7 @@ public class DossierLoad {
 	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 	static final Map<String, List<Long>> LATENCIES = new ConcurrentHashMap<>();
 	static final AtomicLong ERRORS = new AtomicLong();
+	static final AtomicLong REFUSED = new AtomicLong();
 	static final AtomicLong LIFECYCLES = new AtomicLong();
 
 	public static void main(String[] args) throws Exception {
@@ -117,6 +119,7 @@ public class DossierLoad {
 		LATENCIES.clear();
 		LIFECYCLES.set(0);
 		ERRORS.set(0);
+		REFUSED.set(0);
 	}
 
 	/** One dossier from online submission to returned result. */
@@ -168,7 +171,7 @@ public class DossierLoad {
 	static String call(String kind, HttpRequest request, int expected) {
 		long start = System.nanoTime();
 		try {
-			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = send(request);
 			LATENCIES.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime() - start);
 			if (response.statusCode() != expected) {
 				if (ERRORS.incrementAndGet() <= 5) {
@@ -181,6 +184,22 @@ public class DossierLoad {
 		catch (Exception e) {
 			ERRORS.incrementAndGet();
 			return null;
+		}
+	}
+
+	/**
+	 * Sends a request, again after Retry-After while the server sheds it (429, 503; at most 5 times), as a
+	 * well-behaved client does; a request's time runs from its first attempt and refusals are counted.
+	 */
+	static HttpResponse<String> send(HttpRequest request) throws Exception {
+		for (int attempt = 1;; attempt++) {
+			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+			if ((response.statusCode() != 429 && response.statusCode() != 503) || attempt == 5) {
+				return response;
+			}
+			REFUSED.incrementAndGet();
+			long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+			Thread.sleep(Math.min(5, Math.max(1, seconds)) * 1000);
 		}
 	}
 
@@ -207,7 +226,7 @@ public class DossierLoad {
 		System.out.printf("%s (%.1f s)%n%-24s %9s %9s %9s %9s%n", phase, seconds, "request", "count", "per s", "p50 ms", "p99 ms");
 		new TreeMap<>(LATENCIES).forEach((kind, list) -> System.out.printf(java.util.Locale.ROOT, "%-24s %9d %9.1f %9.2f %9.2f%n",
 				kind, list.size(), list.size() / seconds, pct(list, 50), pct(list, 99)));
-		System.out.println("errors: " + ERRORS.get());
+		System.out.println("errors: " + ERRORS.get() + ", refused by the server and sent again: " + REFUSED.getAndSet(0));
 	}
 
 	static double pct(List<Long> list, int p) {

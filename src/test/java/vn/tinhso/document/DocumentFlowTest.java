@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import com.jayway.jsonpath.JsonPath;
 
 import vn.tinhso.directory.Role;
+import vn.tinhso.document.core.DocumentQueries;
 import vn.tinhso.platform.ProvinceTime;
 import vn.tinhso.support.IntegrationTest;
 import vn.tinhso.support.SigningFixtures;
@@ -283,6 +284,34 @@ class DocumentFlowTest extends IntegrationTest {
 		String none = mvc.perform(get("/api/v1/documents").param("q", "vien thong dong bang").with(as(leader)))
 				.andReturn().getResponse().getContentAsString();
 		assertThat(JsonPath.<List<Integer>>read(none, "$.items[*].id")).isEmpty();
+	}
+
+	@Test
+	void aBroadSearchCountsToTwoHundredAndSaysThereAreMore() throws Exception {
+		long id = id(mvc.perform(multipart("/api/v1/documents/incoming")
+				.file(new MockMultipartFile("file", "ke-hoach.pdf", "application/pdf", pdfWithText("Kế hoạch khuyến nông vùng cao")))
+				.param("agencyCode", agency).param("typeCode", "KH").param("notation", "90/KH-SNN")
+				.param("subject", "Kế hoạch khuyến nông vùng cao").param("issuerName", "Sở Nông nghiệp và Môi trường")
+				.param("issuedOn", LocalDate.now(ProvinceTime.ZONE).toString()).with(as(clerk)))
+				.andExpect(status().isCreated()));
+		// 230 more registered in one statement: copies with their own arrival numbers.
+		String columns = String.join(", ", jdbc.sql("""
+				select column_name from information_schema.columns
+				where table_name = 'document' and column_name not in ('id', 'number') and is_generated = 'NEVER'
+				order by ordinal_position""").query(String.class).list());
+		jdbc.sql("insert into document (number, " + columns + ") select d.number + g, " + columns.replace("notation", "notation || '-' || g")
+				+ " from document d, generate_series(1, 230) g where d.id = ?").param(id).update();
+
+		String body = mvc.perform(get("/api/v1/documents").param("q", "khuyen nong vung cao").with(as(leader)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<Integer>>read(body, "$.items[*].id")).hasSize(20);
+		assertThat(JsonPath.<Integer>read(body, "$.total")).isEqualTo(DocumentQueries.SEARCH_COUNT_CAP + 1);
+		String page = mvc.perform(get("/staff/documents").param("q", "khuyen nong vung cao").with(as(leader)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Hơn 200 kết quả");
+		String register = mvc.perform(get("/api/v1/documents").param("size", "5").with(as(leader)))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<Integer>read(register, "$.total")).as("a register without words counts further").isEqualTo(231);
 	}
 
 	static byte[] pdfWithText(String text) throws java.io.IOException {

@@ -43,7 +43,18 @@ public class DocumentQueries {
 			       or (d.confidentiality <> 'NORMAL' and d.agency_code in (select code from scope where role = 'LEADER')))
 			""";
 
+	/** A register's list counts up to here ("more than 1 000"). */
 	public static final int COUNT_CAP = 1000;
+	/**
+	 * A search counts up to here ("more than 200", ten pages): counting a common word's thousand matches read
+	 * five times the rows and was most of a search's time; a reader past ten pages refines the words instead.
+	 */
+	public static final int SEARCH_COUNT_CAP = 200;
+
+	/** How far the list with these search words counts. */
+	public static int countCap(String text) {
+		return text != null && !text.isBlank() ? SEARCH_COUNT_CAP : COUNT_CAP;
+	}
 
 	/**
 	 * Searches look at the newest documents of the register first. The planner cannot know how many documents
@@ -56,15 +67,16 @@ public class DocumentQueries {
 	static final int RECENT_WINDOW = 2_000;
 	static final int COUNT_WINDOW = 20_000;
 	private static final String WHOLE_REGISTER = "from document d\nwhere d.direction = :direction\n";
-	private static final String RECENT = window(RECENT_WINDOW);
-	private static final String COUNTED = window(COUNT_WINDOW);
+	private static final String RECENT = window(RECENT_WINDOW, "*");
+	// The count reads up to 20 000 rows: only the columns its filters use, which halves its time (15 → 6.5 ms).
+	private static final String COUNTED = window(COUNT_WINDOW, "id, agency_code, confidentiality, created_by, status, search_folded");
 	// "is true" keeps the direction out of the index plan: ANDing the trigram matches with an index over half the
 	// table cost more than the search itself.
 	private static final String INDEXED = VISIBLE.replace(WHOLE_REGISTER,
 			"from document d\nwhere (d.direction = :direction) is true\n");
 
-	private static String window(int documents) {
-		return VISIBLE.replace(WHOLE_REGISTER, "from (select * from document where direction = :direction order by id desc limit "
+	private static String window(int documents, String columns) {
+		return VISIBLE.replace(WHOLE_REGISTER, "from (select " + columns + " from document where direction = :direction order by id desc limit "
 				+ documents + ") d\nwhere true\n");
 	}
 
@@ -144,7 +156,8 @@ public class DocumentQueries {
 	/**
 	 * A register page: most urgent first, then newest; with {@code text} (words matched in the notation, subject,
 	 * issuer, signer or the PDF's text, without diacritics) newest first. The total stops counting past
-	 * {@link #COUNT_CAP} ("more than 1 000"), so a broad search over millions of documents stays fast.
+	 * {@link #countCap} ("more than 200" for a search, "more than 1 000" for a register), so a broad search over
+	 * millions of documents stays fast.
 	 */
 	@Transactional(readOnly = true)
 	public PageOf<Document> list(Actor actor, Direction direction, String text, String status, int page, int size) {
@@ -177,14 +190,14 @@ public class DocumentQueries {
 		if (search && wanted <= RECENT_WINDOW) {
 			List<Document> recent = page(RECENT + where + order, actor, direction, params, page, size);
 			if (recent.size() == size) {
-				long inWindow = count(COUNTED + where, actor, direction, params);
-				long total = inWindow > COUNT_CAP ? inWindow : count(INDEXED + where, actor, direction, params);
+				long inWindow = count(COUNTED + where, actor, direction, params, SEARCH_COUNT_CAP);
+				long total = inWindow > SEARCH_COUNT_CAP ? inWindow : count(INDEXED + where, actor, direction, params, SEARCH_COUNT_CAP);
 				return new PageOf<>(recent, total, page, size);
 			}
 		}
 		String from = search ? INDEXED : VISIBLE;
 		List<Document> items = page(from + where + order, actor, direction, params, page, size);
-		return new PageOf<>(items, count(from + where, actor, direction, params), page, size);
+		return new PageOf<>(items, count(from + where, actor, direction, params, countCap(text)), page, size);
 	}
 
 	private List<Document> page(String sql, Actor actor, Direction direction, List<Object[]> params, int page, int size) {
@@ -192,9 +205,9 @@ public class DocumentQueries {
 		return select.param("limit", size).param("offset", page * size).query(Documents::row).list();
 	}
 
-	/** Matches counted up to one past {@link #COUNT_CAP}. */
-	private long count(String sql, Actor actor, Direction direction, List<Object[]> params) {
-		return bind(jdbc.sql("select count(*) from (" + sql + " limit " + (COUNT_CAP + 1) + ") x"), actor, direction,
+	/** Matches counted up to one past {@code cap}. */
+	private long count(String sql, Actor actor, Direction direction, List<Object[]> params, int cap) {
+		return bind(jdbc.sql("select count(*) from (" + sql + " limit " + (cap + 1) + ") x"), actor, direction,
 				params).query(Long.class).single();
 	}
 

@@ -69,7 +69,7 @@ class DocumentApi {
 
 	@GetMapping
 	@Operation(summary = "Incoming (direction=IN) or outgoing (OUT) documents the official may see, most urgent first",
-			description = "With q (words, diacritics optional): newest first. total counts up to 1 001 (more than 1 000).")
+			description = "With q (words, diacritics optional): newest first. total counts up to 201 (more than 200); without q up to 1 001 (more than 1 000).")
 	PageOf<Document> list(@RequestParam(defaultValue = "IN") Direction direction, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {

@@ -78,6 +78,7 @@ class DocumentPages {
 		model.addAttribute("statuses", dir == Direction.IN ? List.of("REGISTERED", "ASSIGNED", "DONE", "RECALLED", "REPLACED")
 				: List.of("DRAFT", "IN_REVIEW", "RETURNED", "APPROVED", "ISSUED", "RECALLED", "REPLACED"));
 		model.addAttribute("result", queries.list(actor, dir, text, chosen, Math.max(0, page), PAGE_SIZE));
+		model.addAttribute("countCap", DocumentQueries.countCap(text));
 		model.addAttribute("today", view.today());
 		var grants = staff.grants(actor.accountId());
 		model.addAttribute("canRegister", grants.stream().anyMatch(g -> g.role() == Role.CLERK));
