@@ -1,14 +1,14 @@
 package vn.tinhso.platform.web;
 
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
@@ -23,17 +23,46 @@ class PrefixFilteredHandlerMapping extends RequestMappingHandlerMapping {
 
 	private static final String[] ANY_PATH = new String[0];
 
-	private final Map<RequestMappingInfo, String[]> prefixes = new ConcurrentHashMap<>();
+	/**
+	 * By identity: a mapping's own hash code is computed on every call, which cost as much as the test saved.
+	 * Mappings are registered at start-up, so the copy made on a miss happens once per mapping.
+	 */
+	private volatile Map<RequestMappingInfo, String[]> prefixes = new IdentityHashMap<>();
+
+	/** The path of the lookup running on this thread: read once, not from the request for every mapping. */
+	private final ThreadLocal<String> lookupPath = new ThreadLocal<>();
+
+	@Override
+	protected HandlerMethod lookupHandlerMethod(String path, HttpServletRequest request) throws Exception {
+		lookupPath.set(path);
+		try {
+			return super.lookupHandlerMethod(path, request);
+		}
+		finally {
+			lookupPath.remove();
+		}
+	}
 
 	@Override
 	protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-		if (ServletRequestPathUtils.hasParsedRequestPath(request)) {
-			String path = ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().value();
-			if (!couldMatch(prefixes.computeIfAbsent(info, PrefixFilteredHandlerMapping::literalPrefixes), path)) {
-				return null;
-			}
+		String path = lookupPath.get();
+		if (path != null && !couldMatch(prefixesOf(info), path)) {
+			return null;
 		}
 		return super.getMatchingMapping(info, request);
+	}
+
+	private String[] prefixesOf(RequestMappingInfo info) {
+		String[] known = prefixes.get(info);
+		if (known != null) {
+			return known;
+		}
+		synchronized (this) {
+			Map<RequestMappingInfo, String[]> copy = new IdentityHashMap<>(prefixes);
+			String[] computed = copy.computeIfAbsent(info, PrefixFilteredHandlerMapping::literalPrefixes);
+			prefixes = copy;
+			return computed;
+		}
 	}
 
 	/** False only when no pattern can match the path: each one's literal beginning is missing from it. */
