@@ -1,4 +1,4 @@
-package vn.tinhso.notification;
+package vn.tinhso.platform.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -30,10 +30,11 @@ import org.springframework.mock.web.MockMultipartFile;
 import vn.tinhso.support.IntegrationTest;
 
 /**
- * A notification whose sending failed while the application kept running (the database restarted
- * under it) is sent again without waiting for the next restart, and only this module's are.
+ * An event whose listener failed while the application kept running (the database restarted under it)
+ * is delivered again without waiting for the next restart: a notification is given up after many tries,
+ * a document's arrival never.
  */
-class NotificationRetriesTest extends IntegrationTest {
+class FailedEventRetriesTest extends IntegrationTest {
 
 	private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes();
 
@@ -86,8 +87,8 @@ class NotificationRetriesTest extends IntegrationTest {
 
 	@Test
 	void thePauseDoublesWithEachAttemptUpToTheMaximum() {
-		NotificationRetries retries = new NotificationRetries(null, null, Clock.systemUTC(), Duration.ofSeconds(30),
-				Duration.ofHours(1), 10);
+		FailedEventRetries retries = new FailedEventRetries(null, null, Clock.systemUTC(), Duration.ofSeconds(30),
+				Duration.ofHours(1), 10, List.of("vn.tinhso.notification."));
 		assertThat(retries.pause(0)).isEqualTo(Duration.ofSeconds(30));
 		assertThat(retries.pause(1)).isEqualTo(Duration.ofSeconds(30));
 		assertThat(retries.pause(2)).isEqualTo(Duration.ofSeconds(60));
@@ -102,16 +103,18 @@ class NotificationRetriesTest extends IntegrationTest {
 	}
 
 	@Test
-	void aNotificationThatKeepsFailingIsGivenUpSoThatNewerOnesGetTheirTurn() {
+	void aNotificationThatKeepsFailingIsGivenUpSoThatNewerOnesGetTheirTurnADocumentsArrivalNever() {
 		Instant now = Instant.parse("2026-12-03T01:00:00Z");
 		TargetEventPublication hopeless = failed("vn.tinhso.notification.DossierNotifications.on(x)", 10, now.minus(Duration.ofDays(1)));
 		TargetEventPublication newer = failed("vn.tinhso.notification.DossierNotifications.on(x)", 2, now.minus(Duration.ofHours(1)));
-		TargetEventPublication otherModule = failed("vn.tinhso.exchange.delivery.Deliverer.on(x)", 30, now.minus(Duration.ofDays(2)));
+		TargetEventPublication arrival = failed("vn.tinhso.document.core.PackageArrivals.on(x)", 30, now.minus(Duration.ofDays(2)));
+		TargetEventPublication arrivalPausing = failed("vn.tinhso.document.core.PackageArrivals.on(x)", 30, now.minus(Duration.ofMinutes(5)));
+		TargetEventPublication library = failed("org.example.Listener.on(x)", 1, now.minus(Duration.ofDays(1)));
 		List<EventPublication> resubmitted = new ArrayList<>();
 		IncompleteEventPublications oldestFirst = new IncompleteEventPublications() {
 			@Override
 			public void resubmitIncompletePublications(ResubmissionOptions options) {
-				Stream.of(otherModule, hopeless, newer).filter(options.getFilter()).forEach(resubmitted::add);
+				Stream.of(arrival, arrivalPausing, library, hopeless, newer).filter(options.getFilter()).forEach(resubmitted::add);
 			}
 
 			@Override
@@ -125,12 +128,12 @@ class NotificationRetriesTest extends IntegrationTest {
 			}
 		};
 		EventPublicationRepository registry = Mockito.mock(EventPublicationRepository.class);
-		NotificationRetries retries = new NotificationRetries(oldestFirst, registry, Clock.fixed(now, ZoneOffset.UTC),
-				Duration.ofSeconds(30), Duration.ofHours(1), 10);
+		FailedEventRetries retries = new FailedEventRetries(oldestFirst, registry, Clock.fixed(now, ZoneOffset.UTC),
+				Duration.ofSeconds(30), Duration.ofHours(1), 10, List.of("vn.tinhso.notification."));
 
 		retries.resubmitFailed();
 
-		assertThat(resubmitted).containsExactly(newer);
+		assertThat(resubmitted).as("the arrival after its longest pause; the one still pausing waits").containsExactly(arrival, newer);
 		Mockito.verify(registry).markCompleted(hopeless.getIdentifier(), now);
 		Mockito.verifyNoMoreInteractions(registry);
 	}
@@ -147,10 +150,18 @@ class NotificationRetriesTest extends IntegrationTest {
 	}
 
 	@Test
-	void onlyThisModulesListenersAreResubmitted() {
-		assertThat(NotificationRetries.isNotification(TargetEventPublication.of("event", PublicationTargetIdentifier.of(
-				"vn.tinhso.notification.DossierNotifications.on(vn.tinhso.dossier.DossierChanged)")))).isTrue();
-		assertThat(NotificationRetries.isNotification(TargetEventPublication.of("event", PublicationTargetIdentifier.of(
-				"vn.tinhso.exchange.delivery.Deliverer.on(vn.tinhso.exchange.delivery.DeliveryRequested)")))).isFalse();
+	void theApplicationsListenersAreResubmittedAndOnlyNotificationsGivenUp() {
+		FailedEventRetries retries = new FailedEventRetries(null, null, Clock.systemUTC(), Duration.ofSeconds(30),
+				Duration.ofHours(1), 10, List.of("vn.tinhso.notification."));
+		TargetEventPublication notification = TargetEventPublication.of("event", PublicationTargetIdentifier.of(
+				"vn.tinhso.notification.DossierNotifications.on(vn.tinhso.dossier.DossierChanged)"));
+		TargetEventPublication delivery = TargetEventPublication.of("event", PublicationTargetIdentifier.of(
+				"vn.tinhso.exchange.delivery.Deliverer.on(vn.tinhso.exchange.delivery.DeliveryRequested)"));
+		assertThat(FailedEventRetries.ofTheApplication(notification)).isTrue();
+		assertThat(FailedEventRetries.ofTheApplication(delivery)).isTrue();
+		assertThat(FailedEventRetries.ofTheApplication(TargetEventPublication.of("event",
+				PublicationTargetIdentifier.of("org.example.Listener.on(x)")))).isFalse();
+		assertThat(retries.mayBeGivenUp(notification)).isTrue();
+		assertThat(retries.mayBeGivenUp(delivery)).isFalse();
 	}
 }
