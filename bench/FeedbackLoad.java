@@ -10,9 +10,11 @@
  * IOC operator assigns it (the category routes it to the commune), the commune's leader names the
  * specialist as handler, the specialist resolves it with a public answer, and an anonymous visitor
  * finds it in the public list (commune, category, status RESOLVED, newest first).
- * Phase 2, map: anonymous GET /feedback/map.json (the public map page's request: up to 2 000 points,
- * newest first) with random filters (none, category, status, commune, month, combinations) and the
- * public list API with random filters. Map requests ask for gzip, as browsers do.
+ * Phase 2, map: anonymous GET /feedback/map.json as the public map page sends it, with random filters
+ * (none, category, status, commune, month, combinations): half are the page's first request (no view:
+ * a count per commune), half a view zoomed in on a street (zoom 15 or 16, a box of 0.02° × 0.012° around
+ * a random point inside a random demo commune: the newest reports there, at most 500); one request in
+ * ten is the public list API with random filters instead. Map requests ask for gzip, as browsers do.
  * With --app-pid (the JVM) and --db-pid (the PostgreSQL postmaster) it also prints the CPU time each
  * side used per lifecycle and per map request (from /proc, Linux): on a machine shared with other work
  * that is steadier than throughput, and 2 000 ms per second divided by it bounds what 2 cores can do.
@@ -67,6 +69,8 @@ public class FeedbackLoad {
 	static final String PASSWORD = "TinhSo@2026";
 	static final Pattern CODE = Pattern.compile("\"code\":\"(PA-[^\"]+)\"");
 	static final Pattern AGENCY_CODE = Pattern.compile("\"agency_code\"\\s*:\\s*\"([^\"]+)\"");
+	/** A Polygon feature of GET /api/v1/feedback/boundaries: its outer ring's positions. */
+	static final Pattern POLYGON = Pattern.compile("\"geometry\":\\{\"type\":\"Polygon\",\"coordinates\":\\[\\[\\[(.*?)\\]\\]");
 
 	static String base;
 	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -77,6 +81,8 @@ public class FeedbackLoad {
 	static final AtomicLong REFUSED = new AtomicLong();
 	static final int MAX_ATTEMPTS = 5;
 	static List<String> allCommunes = List.of();
+	/** The outer rings of the demo communes' boundaries, as {lon, lat} positions. */
+	static List<double[][]> rings = List.of();
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> o = new TreeMap<>(Map.of("--base", "http://localhost:8080", "--threads", "8", "--seconds", "30",
@@ -90,6 +96,7 @@ public class FeedbackLoad {
 		}
 		String boundaries = call("boundaries", get("/api/v1/feedback/boundaries", null), 200);
 		allCommunes = boundaries == null ? List.of() : AGENCY_CODE.matcher(boundaries).results().map(m -> m.group(1)).distinct().toList();
+		rings = boundaries == null ? List.of() : POLYGON.matcher(boundaries).results().map(m -> ring(m.group(1))).toList();
 		warmUp(Integer.parseInt(o.get("--warm-up")));
 		Cpu cpu = new Cpu(Long.parseLong(o.getOrDefault("--app-pid", "0")), Long.parseLong(o.getOrDefault("--db-pid", "0")));
 
@@ -106,18 +113,24 @@ public class FeedbackLoad {
 		cpu = new Cpu(cpu.appPid, cpu.dbPid);
 		double mapSeconds = run(Integer.parseInt(o.get("--map-threads")), Integer.parseInt(o.get("--map-seconds")), FeedbackLoad::mapQuery);
 		List<Long> map = new ArrayList<>();
+		List<Long> firstLoads = new ArrayList<>();
+		List<Long> views = new ArrayList<>();
 		LATENCIES.forEach((kind, list) -> {
 			if (kind.startsWith("GET map")) {
 				map.addAll(list);
+				(kind.startsWith("GET map view") ? views : firstLoads).addAll(list);
 			}
 		});
 		LATENCIES.put("GET map (every kind)", map);
+		LATENCIES.put("GET map first (every filter)", firstLoads);
+		LATENCIES.put("GET map view (every filter)", views);
 		report("Public map and list", mapSeconds);
-		cpu.print("map or list request", LATENCIES.values().stream().mapToLong(List::size).sum() - map.size());
+		cpu.print("map or list request", map.size() + LATENCIES.getOrDefault("GET public list", List.of()).size());
 		List<Long> list = LATENCIES.getOrDefault("GET public list", List.of());
 		System.out.printf(Locale.ROOT, "RESULT lifecycles_per_s=%.1f create_p99_ms=%.2f map_per_s=%.1f map_p50_ms=%.2f map_p99_ms=%.2f "
-				+ "list_p50_ms=%.2f list_p99_ms=%.2f errors=%d%n", lifecycles / seconds, pct(lifecycle.get("POST create"), 99),
-				map.size() / mapSeconds, pct(map, 50), pct(map, 99), pct(list, 50), pct(list, 99), ERRORS.get());
+				+ "map_first_p99_ms=%.2f map_view_p99_ms=%.2f list_p50_ms=%.2f list_p99_ms=%.2f errors=%d%n", lifecycles / seconds,
+				pct(lifecycle.get("POST create"), 99), map.size() / mapSeconds, pct(map, 50), pct(map, 99), pct(firstLoads, 99),
+				pct(views, 99), pct(list, 50), pct(list, 99), ERRORS.get());
 		if (lifecycle.isEmpty()) {
 			System.exit(1);
 		}
@@ -221,6 +234,15 @@ public class FeedbackLoad {
 			call("GET public list", get("/api/v1/feedback/public/reports?" + query(q) + "&size=20", null), 200);
 			return;
 		}
+		if (random.nextBoolean() && !rings.isEmpty()) { // zoomed in on a street: the reports in view
+			kind = "view, " + kind;
+			double[] at = pointIn(rings.get(random.nextInt(rings.size())), random);
+			q.put("bbox", String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", at[0] - 0.01, at[1] - 0.006, at[0] + 0.01, at[1] + 0.006));
+			q.put("zoom", String.valueOf(15 + random.nextInt(2)));
+		}
+		else {
+			kind = "first, " + kind;
+		}
 		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/feedback/map.json" + (q.isEmpty() ? "" : "?" + query(q))))
 				.timeout(Duration.ofSeconds(30)).header("Accept", "application/json").header("Accept-Encoding", "gzip").GET().build();
 		long start = System.nanoTime();
@@ -235,6 +257,40 @@ public class FeedbackLoad {
 		catch (Exception e) {
 			ERRORS.incrementAndGet();
 		}
+	}
+
+	/** "lon,lat],[lon,lat…" → positions. */
+	static double[][] ring(String positions) {
+		return Arrays.stream(positions.split("\\],\\s*\\[")).map(p -> p.split(","))
+				.map(p -> new double[] { Double.parseDouble(p[0].strip()), Double.parseDouble(p[1].strip()) })
+				.toArray(double[][]::new);
+	}
+
+	/** A random point {lon, lat} inside the ring: drawn in its bounding box until one falls inside (ray casting). */
+	static double[] pointIn(double[][] ring, ThreadLocalRandom random) {
+		double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+		for (double[] p : ring) {
+			minX = Math.min(minX, p[0]);
+			maxX = Math.max(maxX, p[0]);
+			minY = Math.min(minY, p[1]);
+			maxY = Math.max(maxY, p[1]);
+		}
+		double[] at = { (minX + maxX) / 2, (minY + maxY) / 2 };
+		for (int attempt = 0; attempt < 100; attempt++) {
+			double x = minX + random.nextDouble() * (maxX - minX);
+			double y = minY + random.nextDouble() * (maxY - minY);
+			boolean inside = false;
+			for (int i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+				if ((ring[i][1] > y) != (ring[j][1] > y)
+						&& x < ring[i][0] + (y - ring[i][1]) * (ring[j][0] - ring[i][0]) / (ring[j][1] - ring[i][1])) {
+					inside = !inside;
+				}
+			}
+			if (inside) {
+				return new double[] { x, y };
+			}
+		}
+		return at;
 	}
 
 	static String query(Map<String, String> q) {

@@ -62,7 +62,7 @@ class FieldReportJourneyBrowserTest extends BrowserTest {
 	}
 
 	@Test
-	void aCitizenReportsWithAPhotoAndAPinAndTheCommuneAnswersInPublic() {
+	void aCitizenReportsWithAPhotoAndAPinAndTheCommuneAnswersInPublic() throws InterruptedException {
 		// The citizen: category, description, photo, a pin dropped by a tap on the map.
 		logIn(citizen, Fixtures.PASSWORD);
 		open("/feedback/new?lat=" + commune.lat() + "&lon=" + commune.lon() + "&zoom=15");
@@ -125,6 +125,19 @@ class FieldReportJourneyBrowserTest extends BrowserTest {
 		waiting.until(d -> "1".equals(publicMap.getDomAttribute("data-loaded")));
 		waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#feedback-map .feedback-pin")));
 		assertThat(browser.findElement(By.cssSelector("#feedback-map .feedback-pin")).getDomAttribute("title")).startsWith(code);
+		// Zoomed out, the commune's marker carries the count; choosing it zooms in on the report again.
+		for (int i = 0; i < 10 && !"communes".equals(publicMap.getDomAttribute("data-view")); i++) {
+			click(browser.findElement(By.cssSelector("#feedback-map .leaflet-control-zoom-out")));
+			Thread.sleep(700); // a click during the zoom's animation is ignored; the page then asks after 250 ms
+		}
+		waiting.until(d -> "communes".equals(publicMap.getDomAttribute("data-view")));
+		WebElement communeMarker = waiting.until(ExpectedConditions.presenceOfElementLocated(
+				By.cssSelector("#feedback-map .feedback-commune[data-commune='" + commune.code() + "']")));
+		assertThat(communeMarker.getDomAttribute("data-count")).isEqualTo("1");
+		assertThat(text(By.id("feedback-map-note"))).contains("1 phản ánh");
+		click(communeMarker);
+		waiting.until(d -> "points".equals(publicMap.getDomAttribute("data-view")));
+		waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#feedback-map .feedback-pin")));
 
 		// The citizen rates it.
 		logIn(citizen, Fixtures.PASSWORD);

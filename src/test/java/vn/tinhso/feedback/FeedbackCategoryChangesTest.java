@@ -31,8 +31,10 @@ class FeedbackCategoryChangesTest extends FeedbackTestSupport {
 				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("feedback.category.unknown"));
 		mvc.perform(get("/api/v1/feedback/public/reports/" + code)).andExpect(status().isOk())
 				.andExpect(jsonPath("$.category.name").value("Đèn tín hiệu hỏng"));
-		mvc.perform(get("/feedback/map.json").param("category", category))
-				.andExpect(jsonPath("$.features[0].properties.category").value("Đèn tín hiệu hỏng"));
+		mvc.perform(get("/feedback/map.json").param("category", category).param("zoom", "16").param("bbox",
+				(commune.lon() - 0.005) + "," + (commune.lat() - 0.005) + "," + (commune.lon() + 0.005) + "," + (commune.lat() + 0.005)))
+				.andExpect(jsonPath("$.features[0].properties.category").value(category))
+				.andExpect(jsonPath("$.categories['" + category + "']").value("Đèn tín hiệu hỏng"));
 
 		// Refused: a blank name (400), and a change by someone who is not an administrator (403).
 		mvc.perform(put("/api/v1/feedback/categories/" + category).contentType(MediaType.APPLICATION_JSON)

@@ -54,23 +54,35 @@ class FeedbackPagesTest extends FeedbackTestSupport {
 		mvc.perform(get("/feedback").param("category", category)).andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString(shown), not(containsString(hidden)),
 						containsString("id=\"feedback-map\""), containsString("/dist/leaflet.js"),
-						containsString("/js/feedback-map.js"))));
+						containsString("/js/feedback-map.js"), containsString("data-point-zoom=\"13\""),
+						containsString("id=\"feedback-map-note\" class=\"small text-muted mb-3\" aria-live=\"polite\""))));
+		// Zoomed out: the count of the commune; zoomed in on it: the report itself.
 		mvc.perform(get("/feedback/map.json").param("category", category)).andExpect(status().isOk())
 				.andExpect(jsonPath("$.type").value("FeatureCollection"))
+				.andExpect(jsonPath("$.view").value("communes"))
+				.andExpect(jsonPath("$.features.length()").value(1))
+				.andExpect(jsonPath("$.features[0].properties.commune").value(commune.code()))
+				.andExpect(jsonPath("$.features[0].properties.count").value(1));
+		String view = (commune.lon() - 0.005) + "," + (commune.lat() - 0.005) + "," + (commune.lon() + 0.005) + ","
+				+ (commune.lat() + 0.005);
+		mvc.perform(get("/feedback/map.json").param("category", category).param("bbox", view).param("zoom", "16"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.view").value("points"))
 				.andExpect(jsonPath("$.features.length()").value(1))
 				.andExpect(jsonPath("$.features[0].properties.code").value(shown))
 				.andExpect(jsonPath("$.features[0].geometry.coordinates[0]").value(commune.lon()))
-				.andExpect(jsonPath("$.features[0].properties.statusText").value("Mới gửi, chờ xác minh"));
+				.andExpect(jsonPath("$.features[0].properties.status").value("SUBMITTED"))
+				.andExpect(jsonPath("$.statuses.SUBMITTED").value("Mới gửi, chờ xác minh"));
 		// Filters: by commune, status and the day it was sent.
 		mvc.perform(get("/feedback/map.json").param("category", category).param("commune", commune.code())
-				.param("status", "SUBMITTED")).andExpect(jsonPath("$.features.length()").value(1));
+				.param("status", "SUBMITTED")).andExpect(jsonPath("$.total").value(1));
 		mvc.perform(get("/feedback/map.json").param("category", category).param("status", "RESOLVED"))
-				.andExpect(jsonPath("$.features.length()").value(0));
+				.andExpect(jsonPath("$.total").value(0)).andExpect(jsonPath("$.features.length()").value(0));
 		String tomorrow = LocalDate.now(ProvinceTime.ZONE).plusDays(1).toString();
 		mvc.perform(get("/feedback").param("category", category).param("from", tomorrow)).andExpect(status().isOk())
 				.andExpect(content().string(not(containsString(shown))));
 		mvc.perform(get("/feedback/map.json").param("category", category).param("to", tomorrow))
-				.andExpect(jsonPath("$.features.length()").value(1));
+				.andExpect(jsonPath("$.total").value(1));
 
 		mvc.perform(get("/feedback/" + shown)).andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString(shown), containsString("Công dân thử nghiệm"))));

@@ -224,7 +224,8 @@ class Open311ConformanceTest extends FeedbackTestSupport {
 
 	@Test
 	void updatesSinceATimeListThePublicStepsOfVisibleRequestsOnly() throws Exception {
-		String since = OffsetDateTime.now().minusMinutes(1).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		// Just before this test's own steps: earlier tests' steps of the last minute could fill a page of updates.
+		String since = OffsetDateTime.now().minusSeconds(1).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 		String shown = created("Đường ngập sâu sau mưa lớn");
 		String hidden = created("Nội dung sẽ bị ẩn vì xúc phạm");
 		act(operator, shown, "ASSIGN").andExpect(status().isOk());
@@ -234,7 +235,7 @@ class Open311ConformanceTest extends FeedbackTestSupport {
 				.andExpect(status().isOk());
 		act(operator, hidden, "HIDE", "note", "Xúc phạm").andExpect(status().isOk());
 
-		String json = mvc.perform(get("/open311/v2/servicerequestupdates.json").param("start_date", since))
+		String json = mvc.perform(get("/open311/v2/servicerequestupdates.json").param("start_date", since).param("page_size", "100"))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		List<Map<String, Object>> ours = JsonPath.read(json, "$[?(@.service_request_id == '" + shown + "')]");
 		assertThat(ours).extracting(u -> u.get("status")).containsExactly("open", "open", "closed");
@@ -243,7 +244,7 @@ class Open311ConformanceTest extends FeedbackTestSupport {
 		assertThat(ours.get(2)).containsEntry("description", "Đã nạo vét cống, nước đã rút.");
 		assertThat((String) ours.get(2).get("media_url")).contains("/api/v1/feedback/reports/" + shown + "/photos/");
 		assertThat(json).doesNotContain(hidden);
-		Document xml = xml(mvc.perform(get("/open311/v2/servicerequestupdates.xml").param("start_date", since))
+		Document xml = xml(mvc.perform(get("/open311/v2/servicerequestupdates.xml").param("start_date", since).param("page_size", "100"))
 				.andExpect(status().isOk()));
 		assertThat(xml.getDocumentElement().getTagName()).isEqualTo("service_request_updates");
 		assertThat(elements(xml.getDocumentElement(), "request_update")).extracting(e -> text(e, "service_request_id"))

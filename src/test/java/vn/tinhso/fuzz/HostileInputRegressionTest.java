@@ -104,6 +104,30 @@ class HostileInputRegressionTest extends IntegrationTest {
 	}
 
 	@Test
+	void anAuditedReadWhoseAnswerNobodyAcceptsIsRefusedBeforeItIsRecorded() throws Exception {
+		String department = fixtures.department();
+		String clerk = fixtures.official(department, Role.CLERK);
+		long id = ((Number) JsonPath.read(mvc.perform(multipart("/api/v1/documents/incoming")
+				.file(new MockMultipartFile("file", "cong-van.pdf", "application/pdf", PDF)).param("agencyCode", department)
+				.param("typeCode", "CV").param("notation", "12/UBND-VP").param("subject", "Về việc thử")
+				.param("issuerName", "UBND tỉnh").param("issuedOn", java.time.LocalDate.now().toString()).with(as(clerk)))
+				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.document.id")).longValue();
+		long views = views(id);
+		for (String path : new String[] { "/api/v1/documents/{id}", "/api/v1/documents/{id}/signatures" }) {
+			mvc.perform(get(path, id).header("Accept", "application/xml").with(as(clerk)))
+					.andExpect(status().isNotAcceptable()).andExpect(jsonPath("$.code").value("request.not-acceptable"));
+			assertThat(views(id)).as("no view recorded by %s", path).isEqualTo(views);
+		}
+		mvc.perform(get("/api/v1/documents/{id}", id).accept(MediaType.APPLICATION_JSON).with(as(clerk))).andExpect(status().isOk());
+		assertThat(views(id)).isEqualTo(views + 1);
+	}
+
+	private long views(long documentId) {
+		return jdbc.sql("select count(*) from audit_event where action = 'document.view' and target_id = ?")
+				.param(Long.toString(documentId)).query(Long.class).single();
+	}
+
+	@Test
 	void anActionThatAnswersWithoutABodySuitsAnyAccept() throws Exception {
 		String admin = fixtures.official(fixtures.root(), Role.SYSTEM_ADMIN);
 		mvc.perform(put("/api/v1/calendar/days/2034-04-04").with(as(admin)).contentType(MediaType.APPLICATION_JSON)

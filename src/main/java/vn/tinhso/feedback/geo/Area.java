@@ -7,6 +7,7 @@ public final class Area {
 
 	private final List<Polygon> polygons;
 	private final Box box;
+	private final double[] label;
 
 	Area(List<Polygon> polygons) {
 		if (polygons.isEmpty()) {
@@ -18,6 +19,13 @@ public final class Area {
 			b = b.union(p.box());
 		}
 		this.box = b;
+		Polygon largest = polygons.get(0);
+		for (Polygon p : polygons) {
+			if (p.area() > largest.area()) {
+				largest = p;
+			}
+		}
+		this.label = largest.labelPoint();
 	}
 
 	/** Whether the point (degrees) lies in the area; the bounding box is tested first. */
@@ -57,5 +65,13 @@ public final class Area {
 	/** The centroid of the first polygon's outer ring as {lat, lon}: a marker position for maps and tests. */
 	public double[] centroid() {
 		return polygons.get(0).centroid();
+	}
+
+	/**
+	 * Where a marker standing for the whole area goes, as {lat, lon}: a point inside its largest polygon,
+	 * its centroid when that is inside. Computed once, when the boundary is read.
+	 */
+	public double[] labelPoint() {
+		return label.clone();
 	}
 }

@@ -50,17 +50,46 @@ final class Ring {
 		return inside;
 	}
 
-	/** The centre of mass of the ring's area (shoelace formula); a point inside for convex rings. */
+	/** The area enclosed, in square degrees (shoelace formula; either winding order). */
+	double area() {
+		double twice = 0;
+		for (int i = 0, j = lon.length - 1; i < lon.length; j = i++) {
+			twice += (lon[j] - lon[0]) * (lat[i] - lat[0]) - (lon[i] - lon[0]) * (lat[j] - lat[0]);
+		}
+		return Math.abs(twice) / 2;
+	}
+
+	/**
+	 * Adds the longitudes where the ring's edges cross the parallel {@code pointLat}, with the half-open
+	 * rule of {@link #contains}, so that crossings of all rings of a polygon, sorted, pair up into the
+	 * stretches of that parallel inside the polygon.
+	 */
+	void crossings(double pointLat, List<Double> out) {
+		for (int i = 0, j = lon.length - 1; i < lon.length; j = i++) {
+			if ((lat[i] > pointLat) != (lat[j] > pointLat)) {
+				out.add(lon[i] + (pointLat - lat[i]) * (lon[j] - lon[i]) / (lat[j] - lat[i]));
+			}
+		}
+	}
+
+	/**
+	 * The centre of mass of the ring's area (shoelace formula); a point inside for convex rings. Computed
+	 * relative to the first point: products of coordinates near 100° would lose the digits that matter.
+	 */
 	double[] centroid() {
 		double area = 0;
 		double cx = 0;
 		double cy = 0;
 		for (int i = 0, j = lon.length - 1; i < lon.length; j = i++) {
-			double cross = lon[j] * lat[i] - lon[i] * lat[j];
+			double xi = lon[i] - lon[0];
+			double yi = lat[i] - lat[0];
+			double xj = lon[j] - lon[0];
+			double yj = lat[j] - lat[0];
+			double cross = xj * yi - xi * yj;
 			area += cross;
-			cx += (lon[j] + lon[i]) * cross;
-			cy += (lat[j] + lat[i]) * cross;
+			cx += (xj + xi) * cross;
+			cy += (yj + yi) * cross;
 		}
-		return new double[] { cy / (3 * area), cx / (3 * area) };
+		return new double[] { lat[0] + cy / (3 * area), lon[0] + cx / (3 * area) };
 	}
 }

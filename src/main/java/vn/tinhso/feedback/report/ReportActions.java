@@ -39,6 +39,8 @@ public class ReportActions {
 	/** Who may write down such an answer: the IOC and the responsible agency (its leaders, staff and handler). */
 	private static final Set<Relation> PHONE_RECORDERS = EnumSet.of(Relation.OPERATOR, Relation.LEADER, Relation.STAFF,
 			Relation.HANDLER);
+	/** Actions that change what the public map may count or show: its cached counts are dropped after them. */
+	private static final Set<Action> MODERATION = EnumSet.of(Action.HIDE, Action.REDACT);
 	private static final int MAX_NOTE = 2000;
 	private static final int MAX_ANSWER = 4000;
 
@@ -51,12 +53,13 @@ public class ReportActions {
 	private final ReportDeadlines deadlines;
 	private final FeedbackProperties properties;
 	private final StepAnnouncer events;
+	private final PublicMap publicMap;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	ReportActions(FieldReports reports, ReportAccess access, ReportCategories categories, AgencyDirectory agencies,
 			StaffAccess staff, FeedbackPhotos photos, ReportDeadlines deadlines, FeedbackProperties properties, StepAnnouncer events,
-			AuditLog audit, Clock clock) {
+			PublicMap publicMap, AuditLog audit, Clock clock) {
 		this.reports = reports;
 		this.access = access;
 		this.categories = categories;
@@ -66,6 +69,7 @@ public class ReportActions {
 		this.deadlines = deadlines;
 		this.properties = properties;
 		this.events = events;
+		this.publicMap = publicMap;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -104,6 +108,9 @@ public class ReportActions {
 			case PROVIDE_INFO -> provideInfo(actor.accountId(), r, note, in, now);
 		};
 		reports.update(r);
+		if (MODERATION.contains(action)) {
+			publicMap.moderated();
+		}
 		String entryNote = action == Action.RESOLVE ? publicNote : note;
 		reports.append(r.id(), new ReportEvent(0, now, actor.accountId(), actor.displayName(), action.name(), before,
 				r.status(), r.agencyCode(), entryNote, action.publicEntry(), action.publicNote()));

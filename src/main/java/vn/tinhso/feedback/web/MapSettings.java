@@ -29,6 +29,7 @@ class MapSettings implements ImageSources {
 	private final double centerLat;
 	private final double centerLon;
 	private final int zoom;
+	private final int pointZoom;
 
 	MapSettings(Environment env) {
 		this.tileUrl = env.getProperty("tinhso.feedback.map.tile-url", DEFAULT_TILES).strip();
@@ -36,6 +37,8 @@ class MapSettings implements ImageSources {
 		this.centerLat = env.getProperty("tinhso.feedback.map.center-lat", Double.class, 21.186);
 		this.centerLon = env.getProperty("tinhso.feedback.map.center-lon", Double.class, 106.076);
 		this.zoom = env.getProperty("tinhso.feedback.map.zoom", Integer.class, 12);
+		this.pointZoom = Math.max(0, Math.min(MapView.MAX_ZOOM,
+				env.getProperty("tinhso.feedback.map.point-zoom", Integer.class, 13)));
 	}
 
 	/** The scheme and host (and port) of the tile URL; none when it is blank or relative (tiles served by us). */
@@ -74,5 +77,13 @@ class MapSettings implements ImageSources {
 
 	public int zoom() {
 		return zoom;
+	}
+
+	/**
+	 * From this zoom level on, the public map shows single reports in view ({@code tinhso.feedback.map.point-zoom},
+	 * 13: a few streets); below it, one marker per commune with its count.
+	 */
+	public int pointZoom() {
+		return pointZoom;
 	}
 }

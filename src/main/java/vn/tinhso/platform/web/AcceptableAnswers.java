@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -20,12 +21,17 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Spring MVC negotiates the answer's type after the handler has run. For a request that changes
  * something, an {@code Accept} header no answer can meet (or one that cannot be read) thus gave a
  * 406 refusal for a change that had been committed. This checks it before the handler runs, for the
- * API: its answers are JSON unless a mapping declares what it produces.
+ * API: its answers are JSON unless a mapping declares what it produces. Reads are checked too when they
+ * answer with an object (JSON): a read may leave a trace (a confidential document's view is audited), and
+ * a read that cannot be answered need not be done. Reads answering with bytes or text (a file, a CSV)
+ * set their own type and are left to Spring.
  */
 @Component
 class AcceptableAnswers implements HandlerInterceptor, WebMvcConfigurer {
@@ -41,7 +47,8 @@ class AcceptableAnswers implements HandlerInterceptor, WebMvcConfigurer {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws HttpMediaTypeNotAcceptableException {
-		if (SAFE.contains(request.getMethod()) || !(handler instanceof HandlerMethod method) || !writesBody(method)) {
+		if (!(handler instanceof HandlerMethod method) || !writesBody(method)
+				|| (SAFE.contains(request.getMethod()) && !answersWithAnObject(method))) {
 			return true;
 		}
 		List<MediaType> produced = produced(request);
@@ -86,6 +93,17 @@ class AcceptableAnswers implements HandlerInterceptor, WebMvcConfigurer {
 	private static List<MediaType> produced(HttpServletRequest request) {
 		Object declared = request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
 		return declared instanceof Collection<?> types && !types.isEmpty() ? List.copyOf((Collection<MediaType>) types) : JSON;
+	}
+
+	/** Whether the body is an object written as JSON: not bytes, text, a stream or a file. */
+	private static boolean answersWithAnObject(HandlerMethod method) {
+		Class<?> type = method.getReturnType().getParameterType();
+		Class<?> body = HttpEntity.class.isAssignableFrom(type)
+				? ResolvableType.forMethodParameter(method.getReturnType()).as(HttpEntity.class).getGeneric(0).resolve()
+				: type;
+		return body != null && body != byte[].class && body != String.class && body != Object.class
+				&& !Resource.class.isAssignableFrom(body) && !StreamingResponseBody.class.isAssignableFrom(body)
+				&& !ResponseBodyEmitter.class.isAssignableFrom(body);
 	}
 
 	/** Whether the handler answers with a body at all: not a void method, not a {@code ResponseEntity<Void>}. */
