@@ -24,10 +24,23 @@ class PrefixFilteredHandlerMapping extends RequestMappingHandlerMapping {
 	private static final String[] ANY_PATH = new String[0];
 
 	/**
-	 * By identity: a mapping's own hash code is computed on every call, which cost as much as the test saved.
-	 * Mappings are registered at start-up, so the copy made on a miss happens once per mapping.
+	 * The literal beginnings of each registered mapping, by identity (a mapping's own hash code is computed on
+	 * every call), made once when the mappings are known; a mapping registered later gets the full check.
 	 */
-	private volatile Map<RequestMappingInfo, String[]> prefixes = new IdentityHashMap<>();
+	private volatile Map<RequestMappingInfo, String[]> prefixes = Map.of();
+
+	@Override
+	protected void handlerMethodsInitialized(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
+		super.handlerMethodsInitialized(handlerMethods);
+		Map<RequestMappingInfo, String[]> known = new IdentityHashMap<>();
+		getHandlerMethods().keySet().forEach(info -> known.put(info, literalPrefixes(info)));
+		prefixes = known;
+	}
+
+	/** How many mappings the first test knows. */
+	int knownMappings() {
+		return prefixes.size();
+	}
 
 	/** The path of the lookup running on this thread: read once, not from the request for every mapping. */
 	private final ThreadLocal<String> lookupPath = new ThreadLocal<>();
@@ -46,23 +59,11 @@ class PrefixFilteredHandlerMapping extends RequestMappingHandlerMapping {
 	@Override
 	protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
 		String path = lookupPath.get();
-		if (path != null && !couldMatch(prefixesOf(info), path)) {
+		String[] literal = path == null ? null : prefixes.get(info);
+		if (literal != null && !couldMatch(literal, path)) {
 			return null;
 		}
 		return super.getMatchingMapping(info, request);
-	}
-
-	private String[] prefixesOf(RequestMappingInfo info) {
-		String[] known = prefixes.get(info);
-		if (known != null) {
-			return known;
-		}
-		synchronized (this) {
-			Map<RequestMappingInfo, String[]> copy = new IdentityHashMap<>(prefixes);
-			String[] computed = copy.computeIfAbsent(info, PrefixFilteredHandlerMapping::literalPrefixes);
-			prefixes = copy;
-			return computed;
-		}
 	}
 
 	/** False only when no pattern can match the path: each one's literal beginning is missing from it. */

@@ -68,6 +68,12 @@ class PrefixFilteredHandlerMappingTest extends IntegrationTest {
 		HandlerExecutionChain chain = mapping.getHandler(lookup);
 		assertThat(chain).isNotNull();
 		assertThat(((HandlerMethod) chain.getHandler()).getBeanType().getSimpleName()).isEqualTo("DossierApi");
+		PrefixFilteredHandlerMapping filtered = (PrefixFilteredHandlerMapping) mapping;
+		assertThat(filtered.knownMappings()).as("every mapping's beginning, known once").isEqualTo(mapping.getHandlerMethods().size());
+		for (int i = 0; i < 20; i++) {
+			mapping.getHandler(lookup);
+		}
+		assertThat(filtered.knownMappings()).as("lookups add nothing").isEqualTo(mapping.getHandlerMethods().size());
 
 		assertThat(PrefixFilteredHandlerMapping.literalPrefix("/api/v1/dossiers/{code}/actions")).isEqualTo("/api/v1/dossiers/");
 		assertThat(PrefixFilteredHandlerMapping.literalPrefix("/css/**")).isEqualTo("/css/");
