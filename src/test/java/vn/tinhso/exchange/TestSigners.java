@@ -31,8 +31,9 @@ final class TestSigners {
 	}
 
 	private static KeyStore.PrivateKeyEntry make(String commonName) {
+		Path dir = null;
 		try {
-			Path dir = Files.createTempDirectory("edxml-keys");
+			dir = Files.createTempDirectory("edxml-keys");
 			Path store = dir.resolve("signer.p12");
 			Process keytool = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
 					"-genkeypair", "-alias", "signer", "-keyalg", "RSA", "-keysize", "2048", "-sigalg", "SHA256withRSA",
@@ -55,6 +56,22 @@ final class TestSigners {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
+		}
+		finally {
+			deleteQuietly(dir); // the key lives on in memory; the file would pile up in /tmp run after run
+		}
+	}
+
+	private static void deleteQuietly(Path dir) {
+		if (dir == null) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(dir.resolve("signer.p12"));
+			Files.deleteIfExists(dir);
+		}
+		catch (IOException e) {
+			// a leftover temporary file is harmless
 		}
 	}
 }
