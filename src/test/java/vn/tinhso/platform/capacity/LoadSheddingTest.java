@@ -147,7 +147,7 @@ class LoadSheddingTest {
 
 		release.countDown();
 		assertThat(held.get(10, TimeUnit.SECONDS).body()).isEqualTo("held");
-		assertThat(send(get("/test/capacity/quick")).body()).isEqualTo("quick"); // the place is back
+		assertThat(whenFree(get("/test/capacity/quick")).body()).isEqualTo("quick"); // the place is back
 	}
 
 	@Test
@@ -242,7 +242,7 @@ class LoadSheddingTest {
 		assertThat(meters.counter("tinhso.capacity.shed", "lane", "public", "reason", "database", "status", "503").count())
 				.isGreaterThanOrEqualTo(5);
 		giveEverythingBack();
-		assertThat(send(get("/api/test-capacity/db")).body()).isEqualTo("1"); // recovered
+		assertThat(whenFree(get("/api/test-capacity/db")).body()).isEqualTo("1"); // recovered
 	}
 
 	@Test
@@ -258,7 +258,7 @@ class LoadSheddingTest {
 		HttpResponse<String> terminated = send(get("/api/test-capacity/terminated"));
 		assertThat(terminated.statusCode()).isEqualTo(503);
 		assertThat((String) JsonPath.read(terminated.body(), "$.code")).isEqualTo("server.database-unavailable");
-		assertThat(send(get("/api/test-capacity/db")).body()).isEqualTo("1");
+		assertThat(whenFree(get("/api/test-capacity/db")).body()).isEqualTo("1");
 	}
 
 	// ------------------------------------------------------------------ helpers
@@ -292,6 +292,20 @@ class LoadSheddingTest {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The answer once the requests before it have given their places back: a reply reaches the client a moment
+	 * before the server's filter lets go of its place, so the next request may still find the lane full.
+	 */
+	private HttpResponse<String> whenFree(HttpRequest.Builder request) throws IOException, InterruptedException {
+		long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		HttpResponse<String> response = send(request);
+		while ((response.statusCode() == 429 || response.statusCode() == 503) && System.nanoTime() < end) {
+			Thread.sleep(50);
+			response = send(request);
+		}
+		return response;
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
