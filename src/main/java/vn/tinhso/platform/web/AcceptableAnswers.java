@@ -1,8 +1,11 @@
 package vn.tinhso.platform.web;
 
+import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,6 +41,8 @@ class AcceptableAnswers implements HandlerInterceptor, WebMvcConfigurer {
 
 	private static final List<MediaType> JSON = List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType("application/*+json"));
 	private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+	/** Worked out once per handler method: every API request asks. */
+	private final Map<Method, Body> bodies = new ConcurrentHashMap<>();
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
@@ -47,8 +52,11 @@ class AcceptableAnswers implements HandlerInterceptor, WebMvcConfigurer {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws HttpMediaTypeNotAcceptableException {
-		if (!(handler instanceof HandlerMethod method) || !writesBody(method)
-				|| (SAFE.contains(request.getMethod()) && !answersWithAnObject(method))) {
+		if (!(handler instanceof HandlerMethod method)) {
+			return true;
+		}
+		Body body = bodies.computeIfAbsent(method.getMethod(), m -> bodyOf(method));
+		if (body == Body.NONE || (SAFE.contains(request.getMethod()) && body != Body.OBJECT)) {
 			return true;
 		}
 		List<MediaType> produced = produced(request);
@@ -95,28 +103,26 @@ class AcceptableAnswers implements HandlerInterceptor, WebMvcConfigurer {
 		return declared instanceof Collection<?> types && !types.isEmpty() ? List.copyOf((Collection<MediaType>) types) : JSON;
 	}
 
-	/** Whether the body is an object written as JSON: not bytes, text, a stream or a file. */
-	private static boolean answersWithAnObject(HandlerMethod method) {
+	/**
+	 * What the handler answers with: nothing (a void method, a {@code ResponseEntity<Void>}, a view), an object
+	 * written as JSON, or other content (bytes, text, a stream or a file that sets its own type).
+	 */
+	private static Body bodyOf(HandlerMethod method) {
 		Class<?> type = method.getReturnType().getParameterType();
-		Class<?> body = HttpEntity.class.isAssignableFrom(type)
-				? ResolvableType.forMethodParameter(method.getReturnType()).as(HttpEntity.class).getGeneric(0).resolve()
+		boolean entity = HttpEntity.class.isAssignableFrom(type);
+		Class<?> body = entity ? ResolvableType.forMethodParameter(method.getReturnType()).as(HttpEntity.class).getGeneric(0).resolve()
 				: type;
-		return body != null && body != byte[].class && body != String.class && body != Object.class
+		if (body == void.class || body == Void.class || (!entity && !method.hasMethodAnnotation(ResponseBody.class)
+				&& !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class))) {
+			return Body.NONE;
+		}
+		boolean object = body != null && body != byte[].class && body != String.class && body != Object.class
 				&& !Resource.class.isAssignableFrom(body) && !StreamingResponseBody.class.isAssignableFrom(body)
 				&& !ResponseBodyEmitter.class.isAssignableFrom(body);
+		return object ? Body.OBJECT : Body.OTHER;
 	}
 
-	/** Whether the handler answers with a body at all: not a void method, not a {@code ResponseEntity<Void>}. */
-	private static boolean writesBody(HandlerMethod method) {
-		Class<?> type = method.getReturnType().getParameterType();
-		if (type == void.class || type == Void.class) {
-			return false;
-		}
-		if (HttpEntity.class.isAssignableFrom(type)) {
-			Class<?> body = ResolvableType.forMethodParameter(method.getReturnType()).as(HttpEntity.class).getGeneric(0).resolve();
-			return body != Void.class;
-		}
-		return method.hasMethodAnnotation(ResponseBody.class)
-				|| AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class);
+	private enum Body {
+		NONE, OBJECT, OTHER
 	}
 }
