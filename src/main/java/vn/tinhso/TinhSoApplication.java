@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import vn.tinhso.platform.backup.BackupCommands;
+import vn.tinhso.platform.db.EarlyEmbeddedStart;
 
 /**
  * TinhSo — the digital province. One deployable, many Spring Modulith modules
@@ -25,6 +26,8 @@ public class TinhSoApplication {
 			// backup / restore / verify-backup: the same jar and configuration, without starting the application
 			System.exit(BackupCommands.run(args));
 		}
-		SpringApplication.run(TinhSoApplication.class, args);
+		SpringApplication app = new SpringApplication(TinhSoApplication.class);
+		app.addInitializers(new EarlyEmbeddedStart());
+		app.run(args);
 	}
 }

@@ -31,7 +31,7 @@ import vn.tinhso.platform.StartupWork;
  * directive list and the figures per unit show every state. Runs after the demo documents it refers to.
  */
 @Component
-@Order(5)
+@Order(3) // queued after the demo documents (order 2) on the same start-up thread
 class DemoDirectives implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDirectives.class);

@@ -34,7 +34,7 @@ import vn.tinhso.platform.StartupWork;
  * one, a completed one) and outgoing ones issued, in review and in draft, so each demo register shows work.
  */
 @Component
-@Order(4)
+@Order(2) // right after the directory's demo province: its signing runs beside the dossiers on the main thread
 class DemoDocuments implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDocuments.class);

@@ -2,6 +2,7 @@ package vn.tinhso.platform.db;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -9,6 +10,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,12 +32,19 @@ class EmbeddedDatabaseConfiguration {
 	static final String DATABASE = EmbeddedCluster.DATABASE;
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties props, @Value("${tinhso.zone}") String zone)
-			throws IOException {
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties props, @Value("${tinhso.zone}") String zone,
+			@Qualifier(EarlyEmbeddedStart.BEAN) ObjectProvider<EarlyEmbeddedStart.Starting> early) throws IOException {
 		// Spring closes the database after the web server has drained, not zonky's own shutdown hook.
-		EmbeddedPostgres pg = EmbeddedCluster.start(props.dataDir(), props.port(), props.durable(), zone);
-		log.info("Embedded PostgreSQL listening on port {} (durable={})", pg.getPort(), props.durable());
+		EarlyEmbeddedStart.Starting starting = early.getIfAvailable();
+		Optional<EmbeddedPostgres> started = starting == null ? Optional.empty() : starting.claim(props, zone);
+		EmbeddedPostgres pg = started.isPresent() ? started.get() : start(props, zone);
+		log.info("Embedded PostgreSQL listening on port {} (durable={}{})", pg.getPort(), props.durable(),
+				started.isPresent() ? ", started beside the context" : "");
 		return pg;
+	}
+
+	static EmbeddedPostgres start(EmbeddedDatabaseProperties props, String zone) throws IOException {
+		return EmbeddedCluster.start(props.dataDir(), props.port(), props.durable(), zone);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package vn.tinhso.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,11 +12,12 @@ import java.sql.Statement;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** The default run's database: durable, Vietnamese time zone, and data that survives a restart. */
 class EmbeddedDatabaseTest {
-
-	private final EmbeddedDatabaseConfiguration config = new EmbeddedDatabaseConfiguration();
 
 	private static String show(Connection c, String setting) throws SQLException {
 		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("show " + setting)) {
@@ -27,7 +29,7 @@ class EmbeddedDatabaseTest {
 	@Test
 	void defaultRunIsDurableAndKeepsItsDataAcrossRestarts(@TempDir Path dir) throws Exception {
 		EmbeddedDatabaseProperties props = new EmbeddedDatabaseProperties(dir.resolve("pg").toString(), 0, true);
-		try (EmbeddedPostgres pg = config.embeddedPostgres(props, "Asia/Ho_Chi_Minh");
+		try (EmbeddedPostgres pg = EmbeddedDatabaseConfiguration.start(props, "Asia/Ho_Chi_Minh");
 				Connection c = pg.getPostgresDatabase().getConnection()) {
 			assertThat(show(c, "fsync")).isEqualTo("on");
 			assertThat(show(c, "synchronous_commit")).isEqualTo("on");
@@ -40,7 +42,7 @@ class EmbeddedDatabaseTest {
 				s.execute("insert into kept values ('còn đây')");
 			}
 		}
-		try (EmbeddedPostgres pg = config.embeddedPostgres(props, "Asia/Ho_Chi_Minh");
+		try (EmbeddedPostgres pg = EmbeddedDatabaseConfiguration.start(props, "Asia/Ho_Chi_Minh");
 				Connection c = pg.getPostgresDatabase().getConnection();
 				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("select v from kept")) {
@@ -52,10 +54,57 @@ class EmbeddedDatabaseTest {
 	@Test
 	void testRunsMayTradeDurabilityForSpeed(@TempDir Path dir) throws Exception {
 		EmbeddedDatabaseProperties props = new EmbeddedDatabaseProperties("", 0, false);
-		try (EmbeddedPostgres pg = config.embeddedPostgres(props, "Asia/Ho_Chi_Minh");
+		try (EmbeddedPostgres pg = EmbeddedDatabaseConfiguration.start(props, "Asia/Ho_Chi_Minh");
 				Connection c = pg.getPostgresDatabase().getConnection()) {
 			assertThat(show(c, "fsync")).isEqualTo("off");
 			assertThat(show(c, "synchronous_commit")).isEqualTo("off");
+		}
+	}
+
+	@Test
+	void aStartBesideTheContextIsHandedOnlyToTheBeanWithTheSameSettings() throws Exception {
+		EmbeddedDatabaseProperties props = new EmbeddedDatabaseProperties("", 0, false);
+		EarlyEmbeddedStart.Starting starting = new EarlyEmbeddedStart.Starting(props, "Asia/Ho_Chi_Minh");
+		assertThat(starting.claim(new EmbeddedDatabaseProperties("", 0, true), "Asia/Ho_Chi_Minh")).isEmpty();
+		assertThat(starting.claim(props, "UTC")).isEmpty();
+		try (EmbeddedPostgres pg = starting.claim(props, "Asia/Ho_Chi_Minh").orElseThrow();
+				Connection c = pg.getPostgresDatabase().getConnection()) {
+			assertThat(show(c, "fsync")).isEqualTo("off");
+			assertThat(starting.claim(props, "Asia/Ho_Chi_Minh")).as("claimed once").isEmpty();
+			starting.destroy(); // a claimed server belongs to its bean: the start leaves it running
+			assertThat(show(c, "timezone")).isNotBlank();
+		}
+	}
+
+	@Test
+	void aStartNobodyClaimedIsStoppedWithItsContext() throws Exception {
+		EarlyEmbeddedStart.Starting starting = new EarlyEmbeddedStart.Starting(
+				new EmbeddedDatabaseProperties("", 0, false), "Asia/Ho_Chi_Minh");
+		EmbeddedPostgres pg = starting.start.get(); // started, not claimed
+		starting.destroy();
+		assertThatThrownBy(() -> pg.getPostgresDatabase().getConnection().close()).isInstanceOf(SQLException.class);
+	}
+
+	@Test
+	void aFailedStartIsReportedToTheBeanThatClaimsIt(@TempDir Path dir) throws Exception {
+		java.nio.file.Files.writeString(dir.resolve("pg"), "a file where the cluster's directory should be");
+		EmbeddedDatabaseProperties props = new EmbeddedDatabaseProperties(dir.resolve("pg").toString(), 0, false);
+		EarlyEmbeddedStart.Starting starting = new EarlyEmbeddedStart.Starting(props, "Asia/Ho_Chi_Minh");
+		assertThatThrownBy(() -> starting.claim(props, "Asia/Ho_Chi_Minh"))
+				.isInstanceOf(IllegalStateException.class).hasMessageContaining("did not start");
+	}
+
+	@Test
+	void theApplicationContextUsesTheServerStartedBesideIt() {
+		SpringApplication app = new SpringApplication(EmbeddedDatabaseConfiguration.class);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.addInitializers(new EarlyEmbeddedStart());
+		try (ConfigurableApplicationContext context = app.run("--tinhso.embedded-db.data-dir=",
+				"--tinhso.embedded-db.durable=false", "--tinhso.zone=Asia/Ho_Chi_Minh", "--spring.main.banner-mode=off")) {
+			EarlyEmbeddedStart.Starting starting = context.getBean(EarlyEmbeddedStart.BEAN, EarlyEmbeddedStart.Starting.class);
+			assertThat(starting.claim(new EmbeddedDatabaseProperties("", 0, false), "Asia/Ho_Chi_Minh"))
+					.as("already claimed by the context's bean").isEmpty();
+			assertThat(context.getBean(EmbeddedPostgres.class).getPort()).isPositive();
 		}
 	}
 }
