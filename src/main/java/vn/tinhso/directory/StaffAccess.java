@@ -46,6 +46,40 @@ public class StaffAccess {
 				.query((rs, i) -> new Actor(rs.getLong(1), rs.getString(2), rs.getString(3), AccountKind.OFFICIAL)).list();
 	}
 
+	/**
+	 * In one read: every role the official holds anywhere, and those of them held over the agency (by code: in it
+	 * or in one of its ancestors), for a request that checks both.
+	 */
+	public RoleReach reach(long accountId, String agencyCode) {
+		Set<Role> held = EnumSet.noneOf(Role.class);
+		Set<Role> over = EnumSet.noneOf(Role.class);
+		jdbc.sql("""
+				select r.role, target.id is not null from official_role r
+				  join agency holder on holder.id = r.agency_id
+				  join account acc on acc.id = r.account_id and acc.active
+				  left join agency target on target.code = ? and target.path like holder.path || '%'
+				  where r.account_id = ?""")
+				.params(agencyCode, accountId).query(rs -> {
+					Role role = Role.valueOf(rs.getString(1));
+					held.add(role);
+					if (rs.getBoolean(2)) {
+						over.add(role);
+					}
+				});
+		return new RoleReach(held, over);
+	}
+
+	/** Active officials holding any of the roles in exactly this agency (each once). */
+	public List<Actor> officialsWithAnyRole(String agencyCode, Set<Role> roles) {
+		return jdbc.sql("""
+				select distinct acc.id, acc.username, acc.display_name from official_role r
+				join agency a on a.id = r.agency_id and a.code = :code
+				join account acc on acc.id = r.account_id and acc.active
+				where r.role in (:roles) order by acc.display_name""")
+				.param("code", agencyCode).param("roles", roles.stream().map(Role::name).toList())
+				.query((rs, i) -> new Actor(rs.getLong(1), rs.getString(2), rs.getString(3), AccountKind.OFFICIAL)).list();
+	}
+
 	/** Every role the official holds over the agency (by code): in it or in one of its ancestors. */
 	public Set<Role> rolesOver(long accountId, String agencyCode) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);

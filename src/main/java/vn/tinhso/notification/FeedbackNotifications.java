@@ -31,7 +31,7 @@ class FeedbackNotifications {
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "T(vn.tinhso.notification.ReporterSteps).emailed(#e)")
 	void on(FeedbackChanged e) {
 		if (!ReporterSteps.byEmail(e.action())) {
 			return;

@@ -39,7 +39,7 @@ class FeedbackReporterMessages {
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "T(vn.tinhso.notification.ReporterSteps).messaged(#e)")
 	void on(FeedbackChanged e) {
 		// {1}: where to go next — the answer page for a question, the original for a merge, else the report's page.
 		String page = publicUrl + (!e.answerPage().isEmpty() ? e.answerPage()

@@ -2,6 +2,7 @@ package vn.tinhso.feedback.report;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,21 +25,32 @@ public class FieldReports {
 		this.jdbc = jdbc;
 	}
 
-	/** A new report's row; empty when the same idempotency key was used before (the first one wins). */
-	Optional<Long> insert(String code, UUID token, String categoryCode, String description, Place place, Reporter reporter,
-			String channel, Long enteredBy, Long apiKeyId, String mediaUrl, String idempotencyScope, UUID idempotencyKey,
-			OffsetDateTime now, OffsetDateTime refuseDue) {
+	/**
+	 * A new report's row, stored with its next code ({@link ReportCodes}) and the history entry of its sending
+	 * (by {@code actorId}, null for none, named {@code actorName}) in one statement; empty when the same
+	 * idempotency key was used before (the first one wins, and nothing is written).
+	 */
+	Optional<Report> insert(LocalDate day, UUID token, String categoryCode, String description, Place place,
+			Reporter reporter, String channel, Long enteredBy, Long apiKeyId, String mediaUrl, String idempotencyScope,
+			UUID idempotencyKey, OffsetDateTime now, OffsetDateTime refuseDue, Long actorId, String actorName) {
 		return jdbc.sql("""
-				insert into feedback_report (code, token, category_code, description, lat, lon, address, commune_code,
-				  status, channel, anonymous, reporter_account_id, reporter_name, reporter_email, reporter_phone,
-				  reporter_chat_id, entered_by, api_key_id, media_url, idempotency_scope, idempotency_key, submitted_at,
-				  updated_at, refuse_due_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (idempotency_scope, idempotency_key) do nothing returning id""")
-				.params(code, token, categoryCode, description, place.lat(), place.lon(), place.address(), place.communeCode(),
-						channel, reporter.anonymous(), reporter.accountId(), reporter.name(), reporter.email(),
-						reporter.phone(), reporter.chatId(), enteredBy, apiKeyId, mediaUrl, idempotencyScope, idempotencyKey, now, now, refuseDue)
-				.query(Long.class).optional();
+				with created as (
+				  insert into feedback_report (code, token, category_code, description, lat, lon, address, commune_code,
+				    status, channel, anonymous, reporter_account_id, reporter_name, reporter_email, reporter_phone,
+				    reporter_chat_id, entered_by, api_key_id, media_url, idempotency_scope, idempotency_key, submitted_at,
+				    updated_at, refuse_due_at)
+				  values (%s, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  on conflict (idempotency_scope, idempotency_key) do nothing returning *),
+				sent as (
+				  insert into feedback_event (report_id, at, actor_id, actor_name, action, from_status, to_status, agency_code,
+				    note, public, public_note)
+				  select id, submitted_at, ?::bigint, ?, ?, null, status, agency_code, '', true, false from created)
+				select * from created""".formatted(ReportCodes.NEXT))
+				.params(ReportCodes.day(day), token, categoryCode, description, place.lat(), place.lon(), place.address(),
+						place.communeCode(), channel, reporter.anonymous(), reporter.accountId(), reporter.name(),
+						reporter.email(), reporter.phone(), reporter.chatId(), enteredBy, apiKeyId, mediaUrl, idempotencyScope,
+						idempotencyKey, now, now, refuseDue, actorId, actorName, Action.SUBMIT)
+				.query(FieldReports::row).optional();
 	}
 
 	Optional<Report> findByIdempotency(String scope, UUID key) {
@@ -63,24 +75,33 @@ public class FieldReports {
 		return jdbc.sql("select * from feedback_report where code = ? for update").param(code).query(FieldReports::row).optional();
 	}
 
-	/** Stores the handling state of a report read (and locked) at its version. */
-	void update(Report r) {
-		int rows = jdbc.sql("""
-				update feedback_report set public_description = ?, status = ?, agency_code = ?, handler_id = ?,
-				  handler_name = ?, reject_reason = ?, merged_into = ?, answer = ?, hidden = ?, rating = ?,
-				  rating_comment = ?, reopen_count = ?, verified_at = ?, assigned_at = ?, resolved_at = ?, rated_at = ?,
-				  updated_at = ?, resolve_due_at = ?, publish_due_at = ?, info_requested_at = ?, info_return_status = ?,
-				  version = version + 1
-				where id = ? and version = ?""")
+	/**
+	 * Stores the handling state of a report read (and locked) at its version and appends the history entry of
+	 * the change, in one statement; answers the row as stored (at its new version).
+	 */
+	Report update(Report r, ReportEvent e) {
+		return jdbc.sql("""
+				with changed as (
+				  update feedback_report set public_description = ?, status = ?, agency_code = ?, handler_id = ?,
+				    handler_name = ?, reject_reason = ?, merged_into = ?, answer = ?, hidden = ?, rating = ?,
+				    rating_comment = ?, reopen_count = ?, verified_at = ?, assigned_at = ?, resolved_at = ?, rated_at = ?,
+				    updated_at = ?, resolve_due_at = ?, publish_due_at = ?, info_requested_at = ?, info_return_status = ?,
+				    version = version + 1
+				  where id = ? and version = ? returning *),
+				entry as (
+				  insert into feedback_event (report_id, at, actor_id, actor_name, action, from_status, to_status, agency_code,
+				    note, public, public_note)
+				  select id, ?::timestamptz, ?::bigint, ?, ?, ?, ?, ?, ?, ?::boolean, ?::boolean from changed)
+				select * from changed""")
 				.params(r.publicDescription(), r.status().name(), r.agencyCode(), r.handlerId(), r.handlerName(),
 						r.rejectReason(), r.mergedInto(), r.answer(), r.hidden(), r.rating(), r.ratingComment(),
 						r.reopenCount(), r.verifiedAt(), r.assignedAt(), r.resolvedAt(), r.ratedAt(), r.updatedAt(),
 						r.resolveDueAt(), r.publishDueAt(), r.infoRequestedAt(),
-						r.infoReturnStatus() == null ? null : r.infoReturnStatus().name(), r.id(), r.version())
-				.update();
-		if (rows != 1) {
-			throw new IllegalStateException("Report " + r.code() + " changed under its row lock");
-		}
+						r.infoReturnStatus() == null ? null : r.infoReturnStatus().name(), r.id(), r.version(),
+						e.at(), e.actorId(), e.actorName(), e.action(), e.fromStatus() == null ? null : e.fromStatus().name(),
+						e.toStatus().name(), e.agencyCode(), e.note(), e.publicEntry(), e.publicNote())
+				.query(FieldReports::row).optional()
+				.orElseThrow(() -> new IllegalStateException("Report " + r.code() + " changed under its row lock"));
 	}
 
 	void append(long reportId, ReportEvent e) {
@@ -144,14 +165,20 @@ public class FieldReports {
 
 	/** The e-mail addresses to tell about a step: the reporter's and the active followers'. */
 	List<String> recipientEmails(Report r) {
-		List<String> emails = new ArrayList<>();
-		if (!r.reporter().email().isBlank()) {
-			emails.add(r.reporter().email());
-		}
+		List<String> emails = reporterEmail(r);
 		jdbc.sql("""
 				select a.email from feedback_follower f join account a on a.id = f.account_id and a.active
 				where f.report_id = ? and coalesce(a.email, '') <> '' order by f.since""")
 				.param(r.id()).query(String.class).list().stream().filter(e -> !emails.contains(e)).forEach(emails::add);
+		return emails;
+	}
+
+	/** The reporter's e-mail address, if they gave one: all there is to tell about a report nobody follows yet. */
+	static List<String> reporterEmail(Report r) {
+		List<String> emails = new ArrayList<>();
+		if (!r.reporter().email().isBlank()) {
+			emails.add(r.reporter().email());
+		}
 		return emails;
 	}
 

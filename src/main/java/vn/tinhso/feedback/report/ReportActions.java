@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tinhso.audit.AuditLog;
 import vn.tinhso.directory.AgencyDirectory;
 import vn.tinhso.directory.AgencySummary;
-import vn.tinhso.directory.StaffAccess;
 import vn.tinhso.feedback.ReportStatus;
 import vn.tinhso.feedback.category.ReportCategories;
 import vn.tinhso.feedback.photo.FeedbackPhotos;
@@ -48,7 +47,6 @@ public class ReportActions {
 	private final ReportAccess access;
 	private final ReportCategories categories;
 	private final AgencyDirectory agencies;
-	private final StaffAccess staff;
 	private final FeedbackPhotos photos;
 	private final ReportDeadlines deadlines;
 	private final FeedbackProperties properties;
@@ -58,13 +56,12 @@ public class ReportActions {
 	private final Clock clock;
 
 	ReportActions(FieldReports reports, ReportAccess access, ReportCategories categories, AgencyDirectory agencies,
-			StaffAccess staff, FeedbackPhotos photos, ReportDeadlines deadlines, FeedbackProperties properties, StepAnnouncer events,
+			FeedbackPhotos photos, ReportDeadlines deadlines, FeedbackProperties properties, StepAnnouncer events,
 			PublicMap publicMap, AuditLog audit, Clock clock) {
 		this.reports = reports;
 		this.access = access;
 		this.categories = categories;
 		this.agencies = agencies;
-		this.staff = staff;
 		this.photos = photos;
 		this.deadlines = deadlines;
 		this.properties = properties;
@@ -76,8 +73,28 @@ public class ReportActions {
 
 	@Transactional
 	public Report act(Actor actor, String code, Action action, ActionInput in) {
+		return take(actor, code, action, in).report();
+	}
+
+	/**
+	 * {@link #act}, answering with how the actor stands to the report now: the relations come from the roles
+	 * read for the action, read again only when the action moved the report to another agency. The relations
+	 * may be empty (the action took the report out of the actor's sight): the caller answers as a read would.
+	 */
+	@Transactional
+	public ReportViews.Seen actAndSee(Actor actor, String code, Action action, ActionInput in) {
+		Taken t = take(actor, code, action, in);
+		return new ReportViews.Seen(t.report(), access.relations(actor, t.report(), t.standing()));
+	}
+
+	/** A report after an action, with the roles of the actor read to check it. */
+	private record Taken(Report report, ReportAccess.Standing standing) {
+	}
+
+	private Taken take(Actor actor, String code, Action action, ActionInput in) {
 		Report r = reports.lock(code).orElseThrow(() -> DomainException.notFound("feedback.report.not-found", code));
-		Set<Relation> relations = access.relations(actor, r);
+		ReportAccess.Standing standing = access.standing(actor, r.agencyCode());
+		Set<Relation> relations = access.relations(actor, r, standing);
 		if (relations.isEmpty()) {
 			throw DomainException.notFound("feedback.report.not-found", code);
 		}
@@ -107,16 +124,14 @@ public class ReportActions {
 			case REQUEST_INFO -> requestInfo(r, note, now);
 			case PROVIDE_INFO -> provideInfo(actor.accountId(), r, note, in, now);
 		};
-		reports.update(r);
+		String entryNote = action == Action.RESOLVE ? publicNote : note;
+		Report after = reports.update(r, new ReportEvent(0, now, actor.accountId(), actor.displayName(), action.name(),
+				before, r.status(), r.agencyCode(), entryNote, action.publicEntry(), action.publicNote()));
 		if (MODERATION.contains(action)) {
 			publicMap.moderated();
 		}
-		String entryNote = action == Action.RESOLVE ? publicNote : note;
-		reports.append(r.id(), new ReportEvent(0, now, actor.accountId(), actor.displayName(), action.name(), before,
-				r.status(), r.agencyCode(), entryNote, action.publicEntry(), action.publicNote()));
-		Report after = reports.find(r.id()).orElseThrow();
 		events.publish(after, action.name(), action.publicNote() ? publicNote : "");
-		return after;
+		return new Taken(after, standing);
 	}
 
 	/** The actions the actor could take on the report now, for the buttons of a page. */
@@ -135,8 +150,8 @@ public class ReportActions {
 	}
 
 	private String verify(Report r, OffsetDateTime now) {
-		OffsetDateTime resolveDue = deadlines.resolveDue(null, now);
-		r.verify(now, resolveDue, deadlines.publishDue(null, resolveDue));
+		ReportDeadlines.Due due = deadlines.resolveAndPublishDue(null, now);
+		r.verify(now, due.resolve(), due.publish());
 		return "";
 	}
 
@@ -149,8 +164,8 @@ public class ReportActions {
 		}
 		AgencySummary a = agencies.findByCode(agency).filter(AgencySummary::active).orElseThrow(() ->
 				DomainException.invalidFields(List.of(new FieldProblem("agencyCode", "feedback.agency.unknown", agency))));
-		OffsetDateTime resolveDue = deadlines.resolveDue(a.code(), now);
-		r.assign(action, a.code(), now, resolveDue, deadlines.publishDue(a.code(), resolveDue));
+		ReportDeadlines.Due due = deadlines.resolveAndPublishDue(a.code(), now);
+		r.assign(action, a.code(), now, due.resolve(), due.publish());
 		return "";
 	}
 
@@ -181,9 +196,7 @@ public class ReportActions {
 
 	private String assignHandler(Report r, ActionInput in, OffsetDateTime now) {
 		String username = in.handler() == null ? "" : in.handler().strip();
-		Actor handler = ReportAccess.PROCESSING.stream()
-				.flatMap(role -> staff.officialsWithRole(r.agencyCode(), role).stream())
-				.filter(o -> o.username().equalsIgnoreCase(username)).findFirst()
+		Actor handler = access.handlerIn(r.agencyCode(), username)
 				.orElseThrow(() -> DomainException.invalidFields(List.of(new FieldProblem("handler", "feedback.handler.invalid",
 						username))));
 		r.assignHandler(handler.accountId(), handler.displayName(), now);
@@ -289,10 +302,8 @@ public class ReportActions {
 		ReportStatus before = r.status();
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
 		provideInfo(by, r, answer, new ActionInput(answer, null, null, null, null, null, null, null, uploads, null), now);
-		reports.update(r);
-		reports.append(r.id(), new ReportEvent(0, now, by, byName, historyAction, before, r.status(), r.agencyCode(), answer,
-				true, false));
-		Report after = reports.find(r.id()).orElseThrow();
+		Report after = reports.update(r, new ReportEvent(0, now, by, byName, historyAction, before, r.status(), r.agencyCode(),
+				answer, true, false));
 		events.publish(after, historyAction, "");
 		return after;
 	}
@@ -311,9 +322,9 @@ public class ReportActions {
 			throw DomainException.invalidFields(List.of(new FieldProblem("note", "value.required")));
 		}
 		List<PreparedPhoto> prepared = photos.prepare("photos", in.photos());
-		OffsetDateTime pausedFrom = r.infoRequestedAt();
-		r.provideInfo(now, deadlines.extended(r.agencyCode(), r.resolveDueAt(), pausedFrom, now),
-				deadlines.extended(r.agencyCode(), r.publishDueAt(), pausedFrom, now));
+		ReportDeadlines.Due due = deadlines.extended(r.agencyCode(), r.resolveDueAt(), r.publishDueAt(), r.infoRequestedAt(),
+				now);
+		r.provideInfo(now, due.resolve(), due.publish());
 		for (PreparedPhoto p : prepared) {
 			reports.attach(r.id(), ReportPhoto.INFO, photos.store("photos", p), by);
 		}
@@ -328,8 +339,8 @@ public class ReportActions {
 
 	private String reopen(Report r, String note, OffsetDateTime now) {
 		required(note, "note");
-		OffsetDateTime resolveDue = deadlines.resolveDue(r.agencyCode(), now);
-		r.reopen(now, properties.reopenDays(), resolveDue, deadlines.publishDue(r.agencyCode(), resolveDue));
+		ReportDeadlines.Due due = deadlines.resolveAndPublishDue(r.agencyCode(), now);
+		r.reopen(now, properties.reopenDays(), due.resolve(), due.publish());
 		return "";
 	}
 

@@ -28,16 +28,21 @@ class ReportDeadlines {
 		return due(calendar.workingTime(), submitted, properties.refuseDays());
 	}
 
-	/** @param agencyCode the responsible agency, or null for the province's calendar */
-	OffsetDateTime resolveDue(String agencyCode, OffsetDateTime from) {
-		return due(time(agencyCode), from, properties.resolveDays());
+	/** The deadlines to resolve a report and to publish its answer. */
+	record Due(OffsetDateTime resolve, OffsetDateTime publish) {
 	}
 
-	OffsetDateTime publishDue(String agencyCode, OffsetDateTime resolveDue) {
+	/**
+	 * The deadline to resolve from {@code from}, and the one to publish the answer after it; the agency's
+	 * calendar is looked up once for both.
+	 *
+	 * @param agencyCode the responsible agency, or null for the province's calendar
+	 */
+	Due resolveAndPublishDue(String agencyCode, OffsetDateTime from) {
 		WorkingTime time = time(agencyCode);
-		var local = resolveDue.atZoneSameInstant(ProvinceTime.ZONE).toLocalDateTime();
-		return time.plus(local, time.workingDays(BigDecimal.valueOf(properties.publishDays())))
-				.atZone(ProvinceTime.ZONE).toOffsetDateTime();
+		OffsetDateTime resolve = due(time, from, properties.resolveDays());
+		return new Due(resolve, time.plus(local(resolve), time.workingDays(BigDecimal.valueOf(properties.publishDays())))
+				.atZone(ProvinceTime.ZONE).toOffsetDateTime());
 	}
 
 	/** The last moment the reporter may be asked for more information (province calendar, from acceptance). */
@@ -46,14 +51,24 @@ class ReportDeadlines {
 	}
 
 	/**
-	 * A deadline moved by the working time the clock stood still (from the question to the answer), the
-	 * same pause arithmetic as {@link vn.tinhso.calendar.WorkClock} uses for dossier supplements.
+	 * Both deadlines moved by the working time the clock stood still (from the question to the answer), the
+	 * same pause arithmetic as {@link vn.tinhso.calendar.WorkClock} uses for dossier supplements; a deadline
+	 * not set stays null.
 	 */
-	OffsetDateTime extended(String agencyCode, OffsetDateTime due, OffsetDateTime pausedFrom, OffsetDateTime resumedAt) {
+	Due extended(String agencyCode, OffsetDateTime resolveDue, OffsetDateTime publishDue, OffsetDateTime pausedFrom,
+			OffsetDateTime resumedAt) {
+		if (resolveDue == null && publishDue == null) {
+			return new Due(null, null);
+		}
+		WorkingTime time = time(agencyCode);
+		return new Due(extended(time, resolveDue, pausedFrom, resumedAt), extended(time, publishDue, pausedFrom, resumedAt));
+	}
+
+	private static OffsetDateTime extended(WorkingTime time, OffsetDateTime due, OffsetDateTime pausedFrom,
+			OffsetDateTime resumedAt) {
 		if (due == null) {
 			return null;
 		}
-		WorkingTime time = time(agencyCode);
 		var paused = time.between(local(pausedFrom), local(resumedAt));
 		return time.plus(local(due), paused).atZone(ProvinceTime.ZONE).toOffsetDateTime();
 	}

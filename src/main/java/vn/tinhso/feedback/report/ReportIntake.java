@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tinhso.directory.ApplicantDirectory;
 import vn.tinhso.directory.ApplicantProfile;
-import vn.tinhso.feedback.ReportStatus;
 import vn.tinhso.feedback.apikey.ApiClient;
 import vn.tinhso.feedback.category.ReportCategories;
 import vn.tinhso.feedback.category.Category;
@@ -48,7 +47,6 @@ public class ReportIntake {
 	private static final Set<String> PLACE_FIELDS = Set.of("lat", "lon", "location");
 
 	private final FieldReports reports;
-	private final ReportCodes codes;
 	private final ReportCategories categories;
 	private final CommuneMap communes;
 	private final FeedbackPhotos photos;
@@ -58,10 +56,9 @@ public class ReportIntake {
 	private final StepAnnouncer events;
 	private final Clock clock;
 
-	ReportIntake(FieldReports reports, ReportCodes codes, ReportCategories categories, CommuneMap communes, FeedbackPhotos photos,
+	ReportIntake(FieldReports reports, ReportCategories categories, CommuneMap communes, FeedbackPhotos photos,
 			ApplicantDirectory applicants, ReportAccess access, ReportDeadlines deadlines, StepAnnouncer events, Clock clock) {
 		this.reports = reports;
-		this.codes = codes;
 		this.categories = categories;
 		this.communes = communes;
 		this.photos = photos;
@@ -195,20 +192,18 @@ public class ReportIntake {
 		}
 		Checked c = checked(in, new ArrayList<>());
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-		String code = codes.next(LocalDate.ofInstant(now.toInstant(), ProvinceTime.ZONE));
 		Place place = new Place(in.lat(), in.lon(), c.address(), c.commune());
-		Optional<Long> id = reports.insert(code, UUID.randomUUID(), c.category().code(), c.description(), place, reporter,
-				channel, enteredBy, apiKeyId, c.mediaUrl(), scope, in.idempotencyKey(), now, deadlines.refuseDue(now));
-		if (id.isEmpty()) { // a concurrent request with the same key got there first
+		Long by = actor == null ? null : actor.accountId();
+		Optional<Report> inserted = reports.insert(LocalDate.ofInstant(now.toInstant(), ProvinceTime.ZONE), UUID.randomUUID(),
+				c.category().code(), c.description(), place, reporter, channel, enteredBy, apiKeyId, c.mediaUrl(), scope,
+				in.idempotencyKey(), now, deadlines.refuseDue(now), by, actorName);
+		if (inserted.isEmpty()) { // a concurrent request with the same key got there first
 			return reports.findByIdempotency(scope, in.idempotencyKey()).orElseThrow();
 		}
-		Long by = actor == null ? null : actor.accountId();
+		Report created = inserted.get();
 		for (PreparedPhoto p : c.photos()) {
-			reports.attach(id.get(), ReportPhoto.REPORT, photos.store("photos", p), by);
+			reports.attach(created.id(), ReportPhoto.REPORT, photos.store("photos", p), by);
 		}
-		Report created = reports.find(id.get()).orElseThrow();
-		reports.append(created.id(), new ReportEvent(0, now, by, actorName, Action.SUBMIT, null, ReportStatus.SUBMITTED, null,
-				"", true, false));
 		events.publish(created, Action.SUBMIT, "");
 		return created;
 	}

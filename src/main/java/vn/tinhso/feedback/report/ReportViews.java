@@ -38,17 +38,26 @@ public class ReportViews {
 
 	/** A report with the viewer's relations to it. */
 	public record Seen(Report report, Set<Relation> relations) {
+
+		/** This, for its reporter and the officials concerned; 404 for anyone else. */
+		public Seen inFull() {
+			if (relations.isEmpty()) {
+				throw DomainException.notFound("feedback.report.not-found", report.code());
+			}
+			return this;
+		}
 	}
 
 	/** The full report, for its reporter and the officials concerned; 404 for anyone else. */
 	@Transactional(readOnly = true)
 	public Seen full(Actor actor, String code) {
 		Report r = reports.findByCode(code).orElseThrow(() -> DomainException.notFound("feedback.report.not-found", code));
-		Set<Relation> relations = access.relations(actor, r);
-		if (relations.isEmpty()) {
-			throw DomainException.notFound("feedback.report.not-found", code);
-		}
-		return new Seen(r, relations);
+		return new Seen(r, access.relations(actor, r)).inFull();
+	}
+
+	/** {@link #full(Actor, String)} of a report just read or written in this request: not read again. */
+	public Seen full(Actor actor, Report r) {
+		return new Seen(r, access.relations(actor, r)).inFull();
 	}
 
 	/** A report anyone may see (not hidden); 404 otherwise. */
@@ -107,7 +116,7 @@ public class ReportViews {
 		ReportList.Scope scope = access.isOperator(actor) ? ReportList.Scope.ALL : ReportList.Scope.AGENCIES;
 		ReportList q = new ReportList(scope, actor.accountId(), query.status(), query.open(), query.category(),
 				query.commune(), query.agency(), query.overdue(), now(), query.page(), query.size());
-		return new PageOf<>(reports.list(q), reports.count(q), q.page(), q.size());
+		return page(q);
 	}
 
 	/** The public list: reports that are not hidden. */
@@ -115,7 +124,14 @@ public class ReportViews {
 	public PageOf<Report> publicList(ReportList query) {
 		ReportList q = new ReportList(ReportList.Scope.PUBLIC, 0, query.status(), query.open(), query.category(),
 				query.commune(), query.agency(), query.overdue(), now(), query.page(), query.size());
-		return new PageOf<>(reports.list(q), reports.count(q), q.page(), q.size());
+		return page(q);
+	}
+
+	/** A page with the total: counted only when the page does not tell it (full, or empty past the first). */
+	private PageOf<Report> page(ReportList q) {
+		List<Report> items = reports.list(q);
+		boolean last = items.size() < q.size() && (!items.isEmpty() || q.page() == 0);
+		return new PageOf<>(items, last ? q.offset() + items.size() : reports.count(q), q.page(), q.size());
 	}
 
 	/**

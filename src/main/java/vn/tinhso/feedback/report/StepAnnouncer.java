@@ -1,5 +1,6 @@
 package vn.tinhso.feedback.report;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,8 +47,10 @@ class StepAnnouncer {
 		// A signed-in reporter answers on their own report page; the others only have the token.
 		String answerPage = Action.REQUEST_INFO.name().equals(action) && r.reporter().accountId() == null
 				? ANSWER_PAGE + r.token() : "";
+		// A report being sent cannot have followers yet (nobody else sees it before this transaction commits).
+		List<String> recipients = Action.SUBMIT.equals(action) ? FieldReports.reporterEmail(r) : reports.recipientEmails(r);
 		publisher.publishEvent(new FeedbackChanged(r.id(), r.code(), step, r.status(), category, r.reporter().name(),
-				reports.recipientEmails(r), publicNote == null ? "" : publicNote, UUID.randomUUID().toString(), phone, zalo,
+				recipients, publicNote == null ? "" : publicNote, UUID.randomUUID().toString(), phone, zalo,
 				PUBLIC_PAGE + r.code(), r.reporter().email(), answerPage, original,
 				original.isEmpty() ? "" : PUBLIC_PAGE + original));
 	}

@@ -69,7 +69,7 @@ class FieldReportApi {
 		Report r = intake.submit(actor, new NewReport(category, description, lat, lon, address, anonymous,
 				PhotoUploads.of(request), NewReport.idempotencyKey(idempotencyKey), reporterName, reporterEmail,
 				reporterPhone, null));
-		ReportViews.Seen seen = views.full(actor, r.code());
+		ReportViews.Seen seen = views.full(actor, r);
 		return ResponseEntity.created(URI.create("/api/v1/feedback/reports/" + r.code())).eTag(Versions.etag(r.version()))
 				.body(resources.full(actor, seen.report(), seen.relations()));
 	}
@@ -95,10 +95,11 @@ class FieldReportApi {
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest request) {
 		Actor actor = Actors.require();
 		Integer version = ifMatch == null || ifMatch.isBlank() ? null : Versions.fromIfMatch(ifMatch, 0);
-		Report r = actions.act(actor, code, Action.parse(action), new ActionInput(note, agencyCode, handler, reason,
-				mergeInto, answer, rating, description, PhotoUploads.of(request), version));
-		ReportViews.Seen seen = views.full(actor, r.code());
-		return ResponseEntity.ok().eTag(Versions.etag(r.version())).body(resources.full(actor, seen.report(), seen.relations()));
+		// The action commits even when it takes the report out of the actor's sight; the answer is then a 404.
+		ReportViews.Seen seen = actions.actAndSee(actor, code, Action.parse(action), new ActionInput(note, agencyCode, handler,
+				reason, mergeInto, answer, rating, description, PhotoUploads.of(request), version)).inFull();
+		return ResponseEntity.ok().eTag(Versions.etag(seen.report().version()))
+				.body(resources.full(actor, seen.report(), seen.relations()));
 	}
 
 	@PostMapping("/{code}/follow")
