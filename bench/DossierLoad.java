@@ -2,7 +2,7 @@
  * Dossier workload over HTTP against a running TinhSo with the demo province (JDK 17+, no build):
  *
  *   java bench/DossierLoad.java --base http://localhost:8080 [--threads 8] [--seconds 30]
- *        [--codes codes.txt] [--lookup-seconds 15] [--lookup-threads 4] [--warm-up 60]
+ *        [--codes codes.txt] [--lookup-seconds 15] [--lookup-threads 4] [--warm-up 60] [--app-pid P --db-pid D]
  *
  * Phase 1, lifecycles: each thread repeats a full one-stop lifecycle as the demo citizens and officials
  * would: submit online (multipart with a PDF per mandatory paper), receive, hand over through every
@@ -11,7 +11,8 @@
  * Phase 3, inbox: the one-stop officer's inbox of Kinh Bắc ward, whole agency and own steps.
  * Every account signs in once and --warm-up seconds of lifecycles warm the JIT before anything is timed.
  * The server sheds load (429/503 with Retry-After); this client then waits and sends the request again.
- * Prints requests/s and p50/p99 per request kind, lifecycles/s, errors; a final "RESULT " line.
+ * Prints requests/s and p50/p99 per request kind, lifecycles/s, errors; a final "RESULT " line. With the pids of
+ * the application JVM and of the PostgreSQL postmaster, also the CPU per timed lifecycle (from /proc) of each.
  */
 
 import java.net.URI;
@@ -75,10 +76,18 @@ public class DossierLoad {
 		}
 		int threads = Integer.parseInt(o.get("--threads"));
 		warmUp(Integer.parseInt(o.getOrDefault("--warm-up", "60")));
+		long appPid = Long.parseLong(o.getOrDefault("--app-pid", "0"));
+		long dbPid = Long.parseLong(o.getOrDefault("--db-pid", "0"));
+		Cpu before = Cpu.now(appPid, dbPid);
 		double seconds = run(threads, Integer.parseInt(o.get("--seconds")), DossierLoad::lifecycle);
+		Cpu after = Cpu.now(appPid, dbPid);
 		long lifecycles = LIFECYCLES.get();
 		report("Lifecycles", seconds);
-		System.out.printf("lifecycles: %d in %.1f s = %.1f per second%n%n", lifecycles, seconds, lifecycles / seconds);
+		System.out.printf("lifecycles: %d in %.1f s = %.1f per second%n", lifecycles, seconds, lifecycles / seconds);
+		double n = Math.max(1, lifecycles);
+		System.out.printf(java.util.Locale.ROOT, "CPU per lifecycle: application %.2f ms, PostgreSQL %.2f ms, client %.2f ms, total %.2f ms%n%n",
+				(after.app() - before.app()) * 1000 / n, (after.db() - before.db()) * 1000 / n, (after.client() - before.client()) * 1000 / n,
+				(after.app() + after.db() + after.client() - before.app() - before.db() - before.client()) * 1000 / n);
 		Map<String, List<Long>> lifecycle = new TreeMap<>(LATENCIES);
 		LATENCIES.clear();
 
@@ -274,6 +283,57 @@ public class DossierLoad {
 			return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
 					.header("Authorization", basic(user)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
 					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		}
+	}
+
+	/** CPU seconds used so far by the application JVM, PostgreSQL (postmaster, backends, reaped children), this client. */
+	record Cpu(long appPid, long dbPid, double app, double db, double client) {
+
+		static Cpu now(long appPid, long dbPid) {
+			return new Cpu(appPid, dbPid, appPid <= 0 ? 0 : seconds(appPid, false), database(dbPid),
+					seconds(ProcessHandle.current().pid(), false));
+		}
+
+		static double database(long postmaster) {
+			if (postmaster <= 0) {
+				return 0;
+			}
+			double total = seconds(postmaster, true);
+			try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+				for (var dir : dirs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+					String[] f = stat(Long.parseLong(dir.getFileName().toString()));
+					if (f != null && Long.parseLong(f[1]) == postmaster) {
+						total += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+					}
+				}
+			}
+			catch (java.io.IOException e) {
+				return 0;
+			}
+			return total;
+		}
+
+		static double seconds(long pid, boolean children) {
+			String[] f = stat(pid);
+			if (f == null) {
+				return 0;
+			}
+			long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+			if (children) {
+				ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+			}
+			return ticks / 100.0;
+		}
+
+		/** The fields of /proc/pid/stat after the command name: [0] state, [1] ppid, [11] utime, [12] stime ... */
+		static String[] stat(long pid) {
+			try {
+				String s = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+				return s.substring(s.lastIndexOf(')') + 2).split(" ");
+			}
+			catch (Exception e) {
+				return null;
+			}
 		}
 	}
 }

@@ -6,6 +6,7 @@
 #
 #   bench/dossier-bench.sh                  # 1 000 000 dossiers, 16 client threads, 30 s of lifecycles
 #   COUNT=100000 DURATION=20 bench/dossier-bench.sh
+#   WARM_UP=120 ...                        # seconds of untimed lifecycles first (60); the JIT is slow on a busy machine
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +21,9 @@ java -cp "$DRIVER_JAR" bench/SqlGenerator.java --url "jdbc:postgresql://localhos
 	--script bench/generate-dossiers.sql --sample-file "$WORK/codes.txt" | tee "$OUT/generate.txt"
 
 echo "Running the workload…"
+DB_PID=$(head -n 1 "$WORK/data/pg/postmaster.pid")
 java bench/DossierLoad.java --base "http://localhost:$PORT" --threads "$THREADS" --seconds "$SECONDS_LOAD" \
-	--lookup-seconds "$LOOKUP_SECONDS" --codes "$WORK/codes.txt" | tee "$OUT/load.txt"
+	--lookup-seconds "$LOOKUP_SECONDS" --codes "$WORK/codes.txt" --warm-up "${WARM_UP:-60}" \
+	--app-pid "$APP_PID" --db-pid "$DB_PID" | tee "$OUT/load.txt"
 RSS=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$APP_PID/status")
 echo "JVM RSS after the run: ${RSS} MiB" | tee -a "$OUT/load.txt"

@@ -267,6 +267,29 @@ class DossierLifecycleTest extends IntegrationTest {
 	}
 
 	@Test
+	void theSubmissionIsAnsweredWithTheDossierAsItIsReadLater() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String answer = submit(citizen, key, paper("component-TP1", "to-khai.pdf", PDF)).andExpect(status().isCreated())
+				.andReturn().getResponse().getContentAsString();
+		String code = JsonPath.read(answer, "$.code");
+		String read = mvc.perform(get("/api/v1/dossiers/" + code).with(as(citizen))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+		assertThat(answer).isEqualTo(read);
+		assertThat((List<String>) JsonPath.read(answer, "$.history[*].action")).containsExactly("SUBMIT");
+		assertThat((Object) JsonPath.read(answer, "$.delivery")).isNull();
+		// Sent again, the form is answered with the same dossier, read afresh.
+		String again = submit(citizen, key, paper("component-TP1", "to-khai.pdf", PDF)).andExpect(status().isCreated())
+				.andReturn().getResponse().getContentAsString();
+		assertThat(again).isEqualTo(read);
+		// Another citizen's key is their own: the same key makes them a dossier of their own.
+		String other = fixtures.citizen();
+		String theirs = submit(other, key, paper("component-TP1", "to-khai.pdf", PDF)).andExpect(status().isCreated())
+				.andReturn().getResponse().getContentAsString();
+		assertThat((String) JsonPath.read(theirs, "$.code")).isNotEqualTo(code);
+		mvc.perform(get("/api/v1/dossiers/" + code).with(as(other))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void returningAPaperResultRecordsWhoTookItAndHow() throws Exception {
 		String code = submitted();
 		act(oneStop, code, "RECEIVE", null).andExpect(status().isOk());
@@ -282,6 +305,9 @@ class DossierLifecycleTest extends IntegrationTest {
 				.andExpect(jsonPath("$.errors[0].code").value("dossier.delivery.unknown"));
 		returnResult(code, "delivery", "DESK", "receiverIdNumber", "12AB").andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("receiverIdNumber"));
+		// A field sent twice is read as both values joined, which names no delivery.
+		returnResult(code, "delivery", "DESK", "delivery", "POST").andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].code").value("dossier.delivery.unknown"));
 		assertThat(jdbc.sql("select status from dossier where code = ?").param(code).query(Integer.class).single()).isEqualTo(9);
 		assertThat(deliveriesOf(code)).isZero();
 

@@ -8,15 +8,22 @@ import static vn.tinhso.support.Fixtures.as;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import com.jayway.jsonpath.JsonPath;
 
 import vn.tinhso.directory.Role;
+import vn.tinhso.dossier.DossierChanged;
+import vn.tinhso.dossier.DossierStatus;
 import vn.tinhso.support.IntegrationTest;
 
 /** Applicants hear about their dossier by e-mail through a real SMTP server, and by short message. */
@@ -80,6 +87,40 @@ class DossierNotificationTest extends IntegrationTest {
 				.param(code).query(String.class).list();
 		assertThat(sms).hasSize(3).allMatch(t -> t.chars().allMatch(c -> c < 128));
 		assertThat(sms.get(1)).matches(".*hen tra \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}\\..*");
+	}
+
+	@Autowired
+	private ApplicationEventPublisher events;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
+
+	@Test
+	void onlyTheStepsTheApplicantHearsAboutAreKeptAsEventPublications() {
+		Map<String, Integer> expected = Map.of("SUBMIT", 1, "RECEIVE", 1, "HAND_OVER", 0, "REQUEST_SUPPLEMENT", 1,
+				"RETURN_RESULT", 1);
+		expected.forEach((action, publications) -> {
+			String key = UUID.randomUUID().toString();
+			// Publications are stored when the event is published, in its transaction; rolled back, nothing is sent.
+			Integer stored = new TransactionTemplate(transactions).execute(tx -> {
+				tx.setRollbackOnly();
+				events.publishEvent(new DossierChanged(1, "X-" + key, action, DossierStatus.PROCESSING, "X", "Thủ tục",
+						null, "Người nộp", "nguoi-nop@example.vn", "0912345678", null, "", key));
+				return jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+						.param("%" + key + "%").query(Integer.class).single();
+			});
+			assertThat(stored).as(action).isEqualTo(publications);
+		});
+		// An applicant who gave neither an e-mail address nor a phone number has nothing to be sent.
+		String key = UUID.randomUUID().toString();
+		Integer stored = new TransactionTemplate(transactions).execute(tx -> {
+			tx.setRollbackOnly();
+			events.publishEvent(new DossierChanged(1, "X-" + key, "RECEIVE", DossierStatus.RECEIVED, "X", "Thủ tục",
+					null, "Người nộp", "", null, null, "", key));
+			return jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+					.param("%" + key + "%").query(Integer.class).single();
+		});
+		assertThat(stored).isZero();
 	}
 
 	private static String text(MimeMessage m) {

@@ -78,12 +78,34 @@ public class DossierService {
 	 */
 	@Transactional
 	public String submit(Actor actor, Submission s) {
+		return create(actor, s).code();
+	}
+
+	/**
+	 * {@link #submit} followed by {@link #view} of the dossier, in one transaction: a new online dossier is
+	 * answered with the row read back once after its inserts, rather than read again for the answer.
+	 */
+	@Transactional
+	public Dossier submitAndView(Actor actor, Submission s) {
+		Submitted submitted = create(actor, s);
+		Dossier d = submitted.readBack() != null ? submitted.readBack() : dossiers.findByCode(submitted.code()).orElse(null);
+		if (d == null || !canView(actor, d)) {
+			throw DomainException.notFound("dossier.not-found", submitted.code());
+		}
+		return d;
+	}
+
+	/** A submission's dossier code, and the dossier as read back after its inserts when nothing changed it since. */
+	private record Submitted(String code, Dossier readBack) {
+	}
+
+	private Submitted create(Actor actor, Submission s) {
 		if (s.submissionKey() == null) {
 			throw DomainException.invalid("dossier.submission-key.missing");
 		}
 		var existing = dossiers.codeOfSubmission(actor.accountId(), s.submissionKey());
 		if (existing.isPresent()) {
-			return existing.get();
+			return new Submitted(existing.get(), null);
 		}
 		OffsetDateTime now = now();
 		Procedure procedure = catalogue.inEffect(s.procedureCode(), now.atZoneSameInstant(ProvinceTime.ZONE).toLocalDate())
@@ -107,10 +129,10 @@ public class DossierService {
 		Dossier created = dossiers.findByCode(code).orElseThrow();
 		publish(created, "SUBMIT", "");
 		if (s.channel() != Channel.ONLINE) {
-			return transition(actor, rolesOver(actor, created), created, rule("RECEIVE"), new ActionRequest("RECEIVE", "",
-					null, List.of(), ActionRequest.ANY_VERSION)).code();
+			return new Submitted(transition(actor, rolesOver(actor, created), created, rule("RECEIVE"),
+					new ActionRequest("RECEIVE", "", null, List.of(), ActionRequest.ANY_VERSION)).code(), null);
 		}
-		return code;
+		return new Submitted(code, created);
 	}
 
 	/**

@@ -105,6 +105,14 @@ public class Dossiers {
 				.update();
 	}
 
+	/**
+	 * {@link #delivery(long)} without asking the database before the dossier is returned: the delivery is
+	 * recorded only by returning the result, in the transition to RETURNED, and no action leads out of it.
+	 */
+	public Optional<ResultDelivery> deliveryOf(Dossier d) {
+		return d.status() == DossierStatus.RETURNED ? delivery(d.id()) : Optional.empty();
+	}
+
 	/** How the result was delivered, once it was returned. */
 	public Optional<ResultDelivery> delivery(long dossierId) {
 		return jdbc.sql("select * from dossier_result_delivery where dossier_id = ?").param(dossierId)

@@ -26,6 +26,8 @@ class ProcedureSnapshots {
 	private final JsonMapper json;
 	private final Map<String, Long> idsByHash = new ConcurrentHashMap<>();
 	private final Map<Long, Procedure> byId = new ConcurrentHashMap<>();
+	/** Ids by the version itself: comparing records is cheaper than writing JSON and hashing it on every submission. */
+	private final Map<Procedure, Long> idsByVersion = new ConcurrentHashMap<>();
 
 	ProcedureSnapshots(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
@@ -34,31 +36,41 @@ class ProcedureSnapshots {
 
 	/** The id of this exact version, stored if it is new. */
 	long idOf(Procedure procedure) {
+		Long known = idsByVersion.get(procedure);
+		if (known != null) {
+			return known;
+		}
 		String body = json.writeValueAsString(procedure);
 		String hash = sha256(body);
 		Long cached = idsByHash.get(hash);
 		if (cached != null) {
+			idsByVersion.put(procedure, cached);
 			return cached;
 		}
 		jdbc.sql("insert into dossier_procedure_snapshot (hash, body) values (?, cast(? as jsonb)) on conflict (hash) do nothing")
 				.params(hash, body).update();
 		long id = jdbc.sql("select id from dossier_procedure_snapshot where hash = ?").param(hash).query(Long.class).single();
-		rememberAfterCommit(hash, id);
+		rememberAfterCommit(hash, procedure, id);
 		return id;
 	}
 
 	/** A row inserted by a transaction that rolls back must not be remembered. */
-	private void rememberAfterCommit(String hash, long id) {
+	private void rememberAfterCommit(String hash, Procedure procedure, long id) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			idsByHash.put(hash, id);
+			remember(hash, procedure, id);
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				idsByHash.put(hash, id);
+				remember(hash, procedure, id);
 			}
 		});
+	}
+
+	private void remember(String hash, Procedure procedure, long id) {
+		idsByHash.put(hash, id);
+		idsByVersion.put(procedure, id);
 	}
 
 	Procedure byId(long id) {

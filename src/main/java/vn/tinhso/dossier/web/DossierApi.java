@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,7 +17,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -28,7 +29,6 @@ import vn.tinhso.dossier.core.ActionRequest;
 import vn.tinhso.dossier.core.Applicant;
 import vn.tinhso.dossier.core.Dossier;
 import vn.tinhso.dossier.core.DossierService;
-import vn.tinhso.dossier.core.ResultDelivery;
 import vn.tinhso.dossier.core.DossierSummary;
 import vn.tinhso.dossier.core.Dossiers;
 import vn.tinhso.dossier.core.InboxQuery;
@@ -72,9 +72,9 @@ class DossierApi {
 		Actor actor = Actors.require();
 		Applicant desk = new Applicant(null, applicantKind, applicantName, applicantIdNumber, applicantEmail, applicantPhone,
 				applicantAddress);
-		String code = service.submit(actor, new Submission(procedureCode, agencyCode, channel, key(idempotencyKey), desk,
-				Uploads.of(request), declared));
-		return ResponseEntity.created(URI.create("/api/v1/dossiers/" + code)).body(resource(actor, code));
+		Dossier d = service.submitAndView(actor, new Submission(procedureCode, agencyCode, channel, key(idempotencyKey),
+				desk, Uploads.of(request), declared));
+		return ResponseEntity.created(URI.create("/api/v1/dossiers/" + d.code())).body(resource(actor, d));
 	}
 
 	@GetMapping("/dossiers/{code}")
@@ -86,22 +86,25 @@ class DossierApi {
 	@PostMapping("/dossiers/{code}/actions/{action}")
 	@Operation(summary = "Take a workflow action (RECEIVE, HAND_OVER, APPROVE, REQUEST_SUPPLEMENT, SUPPLEMENT, RETURN_RESULT…)",
 			description = "If-Match with the ETag you read refuses the action when the dossier changed meanwhile.")
+	@Parameters({
+			@Parameter(name = "delivery", in = ParameterIn.QUERY, description = "For RETURN_RESULT: DESK, POST or ONLINE;"
+					+ " by default the electronic copy when there is one, else the applicant at the desk"),
+			@Parameter(name = "receiverName", in = ParameterIn.QUERY, description = "For RETURN_RESULT at the desk or by post"),
+			@Parameter(name = "receiverIdNumber", in = ParameterIn.QUERY, description = "For RETURN_RESULT at the desk"),
+			@Parameter(name = "postalTracking", in = ParameterIn.QUERY, description = "For RETURN_RESULT by post") })
 	ResponseEntity<DossierResource> act(@PathVariable String code, @PathVariable String action,
 			@RequestParam(required = false) String note,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newAppointment,
 			@Parameter(description = "For HAND_OVER, APPROVE and REFUSE: username of the official to take the next step")
 			@RequestParam(required = false) String assignee,
-			@Parameter(description = "For RETURN_RESULT: delivery (DESK, POST, ONLINE), receiverName, receiverIdNumber,"
-					+ " postalTracking; by default the electronic copy when there is one, else the applicant at the desk")
-			@ModelAttribute ResultDelivery.Entered delivery,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest request) {
 		Actor actor = Actors.require();
 		int version = Versions.fromIfMatch(ifMatch, ActionRequest.ANY_VERSION);
 		var acted = service.act(actor, code, new ActionRequest(action, note, newAppointment, Uploads.of(request), version)
-				.withAssignee(assignee).withDelivery(delivery));
+				.withAssignee(assignee).withDelivery(DeliveryFields.of(request)));
 		Dossier d = acted.dossier();
 		DossierResource r = DossierResource.of(d, acted.next(), dossiers.files(d.id()), dossiers.history(d.id()),
-				dossiers.delivery(d.id()).orElse(null));
+				dossiers.deliveryOf(d).orElse(null));
 		return ResponseEntity.ok().eTag(Versions.etag(r.version())).body(r);
 	}
 
@@ -151,7 +154,7 @@ class DossierApi {
 
 	private DossierResource resource(Actor actor, Dossier d) {
 		return DossierResource.of(d, service.available(actor, d), dossiers.files(d.id()), dossiers.history(d.id()),
-				dossiers.delivery(d.id()).orElse(null));
+				dossiers.deliveryOf(d).orElse(null));
 	}
 
 	private static UUID key(String idempotencyKey) {
