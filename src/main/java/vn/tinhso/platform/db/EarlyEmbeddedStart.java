@@ -37,8 +37,10 @@ public final class EarlyEmbeddedStart implements ApplicationContextInitializer<C
 		EmbeddedDatabaseProperties props = Binder.get(env)
 				.bindOrCreate("tinhso.embedded-db", EmbeddedDatabaseProperties.class);
 		Starting starting = new Starting(props, env.getProperty("tinhso.zone", "Asia/Ho_Chi_Minh"));
+		// Registered before it starts: a server must never run without a context that will stop it.
 		factory.registerSingleton(BEAN, starting);
 		factory.registerDisposableBean(BEAN, starting);
+		starting.begin();
 	}
 
 	/** A start in progress (or done), for the bean that asks with the same settings. */
@@ -50,14 +52,21 @@ public final class EarlyEmbeddedStart implements ApplicationContextInitializer<C
 		private final String zone;
 		final FutureTask<EmbeddedPostgres> start;
 		private boolean claimed;
+		private volatile boolean begun;
 
 		Starting(EmbeddedDatabaseProperties props, String zone) {
 			this.props = props;
 			this.zone = zone;
 			this.start = new FutureTask<>(() -> EmbeddedCluster.start(props.dataDir(), props.port(), props.durable(), zone));
+		}
+
+		/** Starts the server on a thread of its own. */
+		Starting begin() {
+			begun = true;
 			Thread thread = new Thread(start, "embedded-postgres-start");
 			thread.setDaemon(true);
 			thread.start();
+			return this;
 		}
 
 		/** The started server if it was started with these settings (waiting for it); a failed start is thrown. */
@@ -86,7 +95,7 @@ public final class EarlyEmbeddedStart implements ApplicationContextInitializer<C
 		/** Nobody claimed the server (the context failed first, or wanted other settings): stop it. */
 		@Override
 		public synchronized void destroy() throws Exception {
-			if (claimed) {
+			if (claimed || !begun) {
 				return;
 			}
 			claimed = true;

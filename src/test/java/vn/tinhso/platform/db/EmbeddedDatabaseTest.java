@@ -64,7 +64,7 @@ class EmbeddedDatabaseTest {
 	@Test
 	void aStartBesideTheContextIsHandedOnlyToTheBeanWithTheSameSettings() throws Exception {
 		EmbeddedDatabaseProperties props = new EmbeddedDatabaseProperties("", 0, false);
-		EarlyEmbeddedStart.Starting starting = new EarlyEmbeddedStart.Starting(props, "Asia/Ho_Chi_Minh");
+		EarlyEmbeddedStart.Starting starting = new EarlyEmbeddedStart.Starting(props, "Asia/Ho_Chi_Minh").begin();
 		assertThat(starting.claim(new EmbeddedDatabaseProperties("", 0, true), "Asia/Ho_Chi_Minh")).isEmpty();
 		assertThat(starting.claim(props, "UTC")).isEmpty();
 		try (EmbeddedPostgres pg = starting.claim(props, "Asia/Ho_Chi_Minh").orElseThrow();
@@ -79,7 +79,7 @@ class EmbeddedDatabaseTest {
 	@Test
 	void aStartNobodyClaimedIsStoppedWithItsContext() throws Exception {
 		EarlyEmbeddedStart.Starting starting = new EarlyEmbeddedStart.Starting(
-				new EmbeddedDatabaseProperties("", 0, false), "Asia/Ho_Chi_Minh");
+				new EmbeddedDatabaseProperties("", 0, false), "Asia/Ho_Chi_Minh").begin();
 		EmbeddedPostgres pg = starting.start.get(); // started, not claimed
 		starting.destroy();
 		assertThatThrownBy(() -> pg.getPostgresDatabase().getConnection().close()).isInstanceOf(SQLException.class);
@@ -89,7 +89,7 @@ class EmbeddedDatabaseTest {
 	void aFailedStartIsReportedToTheBeanThatClaimsIt(@TempDir Path dir) throws Exception {
 		java.nio.file.Files.writeString(dir.resolve("pg"), "a file where the cluster's directory should be");
 		EmbeddedDatabaseProperties props = new EmbeddedDatabaseProperties(dir.resolve("pg").toString(), 0, false);
-		EarlyEmbeddedStart.Starting starting = new EarlyEmbeddedStart.Starting(props, "Asia/Ho_Chi_Minh");
+		EarlyEmbeddedStart.Starting starting = new EarlyEmbeddedStart.Starting(props, "Asia/Ho_Chi_Minh").begin();
 		assertThatThrownBy(() -> starting.claim(props, "Asia/Ho_Chi_Minh"))
 				.isInstanceOf(IllegalStateException.class).hasMessageContaining("did not start");
 	}
